@@ -1,0 +1,30 @@
+package jp.musubi.accounts.account;
+
+import java.util.UUID;
+
+/**
+ * Events inside the accounts module that lead to an e-mail. They carry ids, never
+ * secrets: the listener makes the one-time link when it writes the mail, so no usable
+ * link is ever stored.
+ */
+public final class AccountEvents {
+
+	private AccountEvents() {
+	}
+
+	/** A person signed up, or asked for the confirmation mail again. */
+	public record ConfirmationRequested(UUID accountId) {
+
+	}
+
+	/** Someone asked to reset the account's password. */
+	public record PasswordResetRequested(UUID accountId) {
+
+	}
+
+	/** The account's owner asked to use a new address. */
+	public record EmailChangeRequested(UUID accountId, String newEmail) {
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package jp.musubi.accounts.account;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jp.musubi.accounts.account.AccountEvents.ConfirmationRequested;
+import jp.musubi.platform.audit.AuditAction;
+import jp.musubi.platform.audit.AuditLog;
+import jp.musubi.platform.security.RandomToken;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing up and confirming the address. A new account cannot sign in until the link in
+ * the confirmation mail is followed, which proves the address belongs to the person.
+ */
+@Service
+public class SignUp {
+
+	private final AccountRepository accounts;
+
+	private final AccountTokenRepository tokens;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SignUp(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the account and asks for the confirmation mail.
+	 * @throws EmailTaken when another account has the address, also when two sign-ups
+	 * race
+	 */
+	@Transactional
+	public UUID register(Registration registration) {
+		String email = Account.normalizeEmail(registration.email());
+		if (this.accounts.existsByEmail(email)) {
+			throw new EmailTaken();
+		}
+		Account account = Account.signUp(email, this.passwords.encode(registration.password()), registration.profile(),
+				registration.kind(), this.clock);
+		try {
+			this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailTaken();
+		}
+		this.audit.record(AuditAction.ACCOUNT_CREATED, account.id(), account.id(), registration.kind().name());
+		this.events.publishEvent(new ConfirmationRequested(account.id()));
+		return account.id();
+	}
+
+	/** Follows the link from the confirmation mail. */
+	@Transactional(noRollbackFor = LinkRefused.class)
+	public void confirm(String secret) {
+		AccountToken token = this.tokens
+			.findByTokenHashAndPurpose(RandomToken.hashOf(secret), AccountToken.Purpose.CONFIRM_EMAIL)
+			.orElseThrow(() -> new LinkRefused(AccountToken.Refusal.UNKNOWN));
+		Account account = this.accounts.findById(token.accountId())
+			.orElseThrow(() -> new LinkRefused(AccountToken.Refusal.UNKNOWN));
+		if (account.status() != AccountStatus.PENDING) {
+			// Following the link twice is harmless: the address is confirmed already.
+			return;
+		}
+		AccountToken.Refusal refusal = token.refusal(this.clock);
+		if (refusal != null) {
+			throw new LinkRefused(refusal);
+		}
+		token.use(this.clock);
+		account.confirmEmail(this.clock);
+		this.audit.record(AuditAction.EMAIL_CONFIRMED, account.id(), account.id(), null);
+	}
+
+	/**
+	 * Sends the confirmation mail again if the address belongs to an unconfirmed account.
+	 * The caller says the same thing either way, so the form reveals nothing.
+	 */
+	@Transactional
+	public void resendConfirmation(String email) {
+		this.accounts.findByEmail(Account.normalizeEmail(email))
+			.filter((account) -> account.status() == AccountStatus.PENDING)
+			.ifPresent((account) -> this.events.publishEvent(new ConfirmationRequested(account.id())));
+	}
+
+}

@@ -1,0 +1,122 @@
+package jp.musubi.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import jp.musubi.accounts.account.EmailTaken;
+import jp.musubi.accounts.account.LinkRefused;
+import jp.musubi.accounts.account.PasswordPolicy;
+import jp.musubi.accounts.account.Registration;
+import jp.musubi.accounts.account.SignUp;
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.security.Role;
+import jp.musubi.platform.text.Prefecture;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Signing up as a member (someone who works from home in the region) or as a guest (a
+ * visitor from outside), and confirming the address by the link in the mail.
+ */
+@Controller
+class SignUpController {
+
+	private final SignUp signUp;
+
+	SignUpController(SignUp signUp) {
+		this.signUp = signUp;
+	}
+
+	@ModelAttribute("prefectures")
+	Prefecture[] prefectures() {
+		return Prefecture.values();
+	}
+
+	@GetMapping("/signup")
+	String form(@RequestParam(name = "type", required = false) String type, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		if (user != null) {
+			return "redirect:/account";
+		}
+		SignUpForm form = new SignUpForm();
+		form.setKind("guest".equals(type) ? "guest" : "member");
+		model.addAttribute("signUpForm", form);
+		return "accounts/signup";
+	}
+
+	@PostMapping("/signup")
+	String register(@Valid @ModelAttribute("signUpForm") SignUpForm form, BindingResult errors, Locale locale,
+			RedirectAttributes redirect) {
+		Role kind = switch (form.getKind() == null ? "" : form.getKind()) {
+			case "member" -> Role.MEMBER;
+			case "guest" -> Role.GUEST;
+			default -> null;
+		};
+		if (kind == null) {
+			errors.rejectValue("kind", "validation.kind");
+		}
+		PasswordPolicy.check(form.getPassword(), form.getEmail())
+			.ifPresent((rule) -> errors.rejectValue("password", rule));
+		if (form.getPassword() != null && !form.getPassword().equals(form.getPasswordConfirmation())) {
+			errors.rejectValue("passwordConfirmation", "validation.password.mismatch");
+		}
+		if (form.hasUnknownPrefecture()) {
+			errors.rejectValue("prefecture", "validation.prefecture");
+		}
+		if (errors.hasErrors()) {
+			return "accounts/signup";
+		}
+		try {
+			this.signUp.register(new Registration(form.getEmail(), form.getPassword(),
+					form.toProfile(Language.ofOrDefault(locale)), kind));
+		}
+		catch (EmailTaken ex) {
+			errors.rejectValue("email", "validation.email.taken");
+			return "accounts/signup";
+		}
+		redirect.addFlashAttribute("email", form.getEmail().strip());
+		return "redirect:/signup/sent";
+	}
+
+	@GetMapping("/signup/sent")
+	String sent() {
+		return "accounts/signup-sent";
+	}
+
+	@GetMapping("/signup/confirm")
+	String confirm(@RequestParam(defaultValue = "") String token, Model model) {
+		try {
+			this.signUp.confirm(token);
+			return "accounts/signup-confirmed";
+		}
+		catch (LinkRefused ex) {
+			model.addAttribute("reason", ex.reason().name());
+			return "accounts/signup-refused";
+		}
+	}
+
+	@GetMapping("/signup/resend")
+	String resendForm() {
+		return "accounts/signup-resend";
+	}
+
+	@PostMapping("/signup/resend")
+	String resend(@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+		if (!email.isBlank() && email.length() <= 254) {
+			this.signUp.resendConfirmation(email);
+		}
+		redirect.addFlashAttribute("notice", "accounts.resend.sent");
+		return "redirect:/signin";
+	}
+
+}

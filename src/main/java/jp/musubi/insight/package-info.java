@@ -1,0 +1,7 @@
+/**
+ * The seed's statistics and the region's picture of itself: the directory of support
+ * agents, the national telework figures, and later the region's own teleworkers by group
+ * against the 20 % goal.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Insight")
+package jp.musubi.insight;

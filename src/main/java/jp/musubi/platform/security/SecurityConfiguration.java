@@ -1,0 +1,134 @@
+package jp.musubi.platform.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.audit.AuditLog;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one security filter chain. Public by default are only the portal, static files,
+ * health, the API documentation and what a module declares public in its
+ * {@link RequestAuthorizations}; everything else needs a signed-in user, and the access
+ * guard test keeps it that way.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInProperties.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final RequestMatcher BEARER = (request) -> bearerToken(request) != null;
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestAuthorizations> modules,
+			ObjectProvider<UserDetailsService> users, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit,
+			ObjectProvider<AuthenticationProvider> apiTokenProviders, SignInOutcome outcome) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+				.permitAll();
+			requests.requestMatchers(HttpMethod.GET, "/", "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll();
+			requests.requestMatchers(HttpMethod.POST, "/preferences/text-size").permitAll();
+			requests
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll();
+			requests.requestMatchers(SignInPage.PATH).permitAll();
+			requests.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name());
+			modules.orderedStream().forEach((module) -> module.authorize(requests));
+			requests.anyRequest().authenticated();
+		});
+		UserDetailsService userDetails = users.getIfAvailable();
+		if (userDetails != null) {
+			http.authenticationManager(new ProviderManager(new ThrottledSignIn(userDetails, encoder, throttle, audit)));
+		}
+		http.formLogin((form) -> form.loginPage(SignInPage.PATH)
+			.loginProcessingUrl(SignInPage.PATH)
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.successHandler(outcome)
+			.failureHandler(outcome));
+		http.logout((logout) -> logout.logoutUrl("/signout")
+			.logoutSuccessUrl("/?signedOut")
+			.invalidateHttpSession(true)
+			.deleteCookies("SESSION", "JSESSIONID"));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+		List<AuthenticationProvider> tokenProviders = apiTokenProviders.orderedStream()
+			.filter((provider) -> provider.supports(ApiTokenAuthentication.class))
+			.toList();
+		if (!tokenProviders.isEmpty()) {
+			http.addFilterBefore(apiTokenFilter(tokenProviders), UsernamePasswordAuthenticationFilter.class);
+		}
+		return http.build();
+	}
+
+	private static AuthenticationFilter apiTokenFilter(List<AuthenticationProvider> providers) {
+		AuthenticationFilter filter = new AuthenticationFilter(new ProviderManager(providers), (request) -> {
+			String token = bearerToken(request);
+			return (token == null) ? null : ApiTokenAuthentication.unauthenticated(token);
+		});
+		filter.setRequestMatcher(BEARER);
+		filter.setSuccessHandler((request, response, authentication) -> {
+		});
+		filter.setFailureHandler((request, response, exception) -> {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+						+ "\"detail\":\"The API token is unknown or revoked.\"}");
+		});
+		return filter;
+	}
+
+	static String bearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		String token = header.substring(7).strip();
+		return token.isEmpty() ? null : token;
+	}
+
+}

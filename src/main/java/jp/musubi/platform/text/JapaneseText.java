@@ -1,0 +1,32 @@
+package jp.musubi.platform.text;
+
+import java.text.Normalizer;
+
+/**
+ * Text as Japanese users type it: full-width digits and letters, half-width katakana,
+ * ideographic spaces. Everything is compared and stored after NFKC normalisation so that
+ * 「１２３」 and "123", 「ｶﾀｶﾅ」 and 「カタカナ」 are the same thing.
+ */
+public final class JapaneseText {
+
+	private JapaneseText() {
+	}
+
+	/**
+	 * NFKC-normalised and trimmed (including the ideographic space); {@code null} stays
+	 * {@code null}.
+	 */
+	public static String normalize(String text) {
+		if (text == null) {
+			return null;
+		}
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+	}
+
+	/** Normalised, or {@code null} when nothing but white space is left. */
+	public static String normalizeToNull(String text) {
+		String normalized = normalize(text);
+		return (normalized == null || normalized.isEmpty()) ? null : normalized;
+	}
+
+}

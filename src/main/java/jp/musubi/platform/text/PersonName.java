@@ -1,0 +1,41 @@
+package jp.musubi.platform.text;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * A person's family or given name in any script: letters, combining marks, spaces, and
+ * the few marks that real names carry (・ - ' .). Anything else, markup above all, is
+ * refused.
+ */
+@Documented
+@Constraint(validatedBy = PersonName.Validator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PersonName {
+
+	String message() default "{validation.personName}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Validator implements ConstraintValidator<PersonName, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			String normalized = JapaneseText.normalize(value);
+			return normalized == null || normalized.isEmpty() || normalized.matches("[\\p{L}\\p{M}ー々〆・'’. \\-]+");
+		}
+
+	}
+
+}

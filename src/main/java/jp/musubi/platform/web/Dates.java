@@ -1,0 +1,40 @@
+package jp.musubi.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times for people, in Japan's time zone (the region's) and in the page's
+ * language. Templates use it as {@code ${@dates.dateTime(instant)}}.
+ */
+@Component("dates")
+public class Dates {
+
+	public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(JAPAN)
+			.format(instant);
+	}
+
+	public String date(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(JAPAN)
+			.format(instant);
+	}
+
+}
