@@ -138,10 +138,14 @@ public class Organisations {
 		return invitation;
 	}
 
+	/** The organisation's invitations, newest first, each with where it stands now. */
 	@Transactional(readOnly = true)
-	public List<Invitation> invitations(UUID organisationId, UUID ownerId) {
-		ownedBy(organisationId, ownerId);
-		return this.invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId);
+	public List<InvitationView> invitations(UUID organisationId, UUID ownerId) {
+		Organisation organisation = ownedBy(organisationId, ownerId);
+		return this.invitations.findByOrganisationIdOrderByCreatedAtDesc(organisationId)
+			.stream()
+			.map((invitation) -> new InvitationView(invitation, organisation, invitation.state(this.clock)))
+			.toList();
 	}
 
 	@Transactional

@@ -1,33 +1,34 @@
 package jp.musubi.accounts.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.SignInPage;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page. Spring Security handles the form's POST; when sign-in fails it
- * forwards here with the reason, and the address typed stays in the field.
+ * The sign-in page. Spring Security handles the form's POST; when sign-in fails it comes
+ * back here with the reason, and the address typed is in the model as a flash attribute.
  */
 @Controller
 class SignInController {
 
-	@RequestMapping(path = "/signin", method = { RequestMethod.GET, RequestMethod.POST })
-	String signIn(@RequestParam(name = "email", required = false) String email,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
+	@GetMapping("/signin")
+	String signIn(@RequestParam(name = "error", required = false) String error,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user != null) {
 			return "redirect:/account";
 		}
-		Object reason = request.getAttribute(SignInPage.FAILURE_REASON);
-		model.addAttribute("reason", reason);
-		model.addAttribute("email", (email != null && email.length() <= 254) ? email : "");
+		if (error != null) {
+			model.addAttribute("reason",
+					"accounts.signin.error." + (SignInPage.FAILURE_REASONS.contains(error) ? error : "credentials"));
+		}
+		if (!model.containsAttribute("email")) {
+			model.addAttribute("email", "");
+		}
 		return "accounts/signin";
 	}
 

@@ -67,7 +67,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll();
-			requests.requestMatchers(SignInPage.PATH).permitAll();
+			requests.requestMatchers(HttpMethod.GET, SignInPage.PATH).permitAll();
+			requests.requestMatchers(HttpMethod.POST, SignInPage.PATH).permitAll();
 			requests.requestMatchers("/actuator/**", "/admin/**").hasRole(Role.ADMIN.name());
 			modules.orderedStream().forEach((module) -> module.authorize(requests));
 			requests.anyRequest().authenticated();

@@ -13,7 +13,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * What follows a sign-in. On success the interface switches to the person's preferred
@@ -25,6 +28,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
 	private final LocaleResolver locales;
+
+	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
 	SignInOutcome(LocaleResolver locales) {
 		this.locales = locales;
@@ -42,23 +47,27 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException, ServletException {
+			AuthenticationException exception) throws IOException {
 		String reason;
 		if (exception instanceof SignInPaused) {
-			reason = "accounts.signin.error.paused";
+			reason = "paused";
 		}
 		else if (exception instanceof LockedException) {
-			reason = "accounts.signin.error.disabled";
+			reason = "disabled";
 		}
 		else if (exception instanceof DisabledException) {
-			reason = "accounts.signin.error.unconfirmed";
+			reason = "unconfirmed";
 		}
 		else {
-			reason = "accounts.signin.error.credentials";
+			reason = "credentials";
 		}
-		request.setAttribute(SignInPage.FAILURE_REASON, reason);
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		request.getRequestDispatcher(SignInPage.PATH).forward(request, response);
+		FlashMap flash = new FlashMap();
+		String email = request.getParameter("email");
+		if (email != null && email.length() <= 254) {
+			flash.put("email", email);
+		}
+		this.flashMaps.saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + SignInPage.PATH + "?error=" + reason);
 	}
 
 }

@@ -1,0 +1,27 @@
+package jp.musubi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on this run's PostgreSQL database, on a random port, with mail
+ * going to GreenMail and a clock tests can move. Every test class with this annotation
+ * shares one application context, so the suite starts Musubi once.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "musubi.demo.enabled=false", "musubi.base-url=http://localhost", "server.shutdown=immediate" })
+@AutoConfigureMockMvc
+@Import(TestConfiguration.class)
+public @interface MusubiTest {
+
+}
