@@ -1,6 +1,7 @@
 package jp.musubi.support;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
 import jp.musubi.accounts.ClientKind;
@@ -52,7 +53,7 @@ public class Fixtures {
 
 	/** An address nobody else in the run uses. */
 	public static String uniqueEmail(String name) {
-		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+		return name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
 	}
 
 	@Transactional
@@ -80,6 +81,11 @@ public class Fixtures {
 		account.confirmEmail(this.clock);
 		this.accounts.save(account);
 		return new TestUser(account.id(), email);
+	}
+
+	@Transactional
+	public void disable(TestUser user) {
+		this.accounts.findById(user.id()).orElseThrow().disable();
 	}
 
 	@Transactional
