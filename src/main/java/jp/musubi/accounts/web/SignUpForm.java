@@ -20,7 +20,7 @@ public class SignUpForm implements ProfileFields {
 
 	@NotBlank
 	@Size(max = 254)
-	@Email(regexp = EmailRules.PATTERN)
+	@Email(regexp = EmailRules.PATTERN_OR_EMPTY)
 	private String email;
 
 	private String password;
