@@ -115,7 +115,7 @@ class AdminTests {
 		TestUser admin = this.fixtures.admin("operator");
 		Page jobs = Page.of(this.mvc.perform(get("/admin/jobs").with(this.fixtures.signedIn(admin))));
 		assertThat(jobs.heading()).isEqualTo("バックグラウンド処理");
-		assertThat(jobs.text()).contains("Retry module events whose listener failed");
+		assertThat(jobs.text()).contains("失敗したモジュール間イベントの再送");
 		assertThat(this.mvc.perform(get("/actuator/prometheus").with(this.fixtures.signedIn(admin)))
 			.andExpect(status().isOk())
 			.andReturn()

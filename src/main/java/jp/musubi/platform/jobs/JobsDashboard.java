@@ -70,13 +70,14 @@ class JobsDashboard {
 	}
 
 	/** A job that failed, with the reason JobRunr recorded. */
-	record FailedJob(UUID id, String name, Instant failedAt, String reason) {
+	record FailedJob(UUID id, String name, String recurringId, Instant failedAt, String reason) {
 
 		static FailedJob of(Job job) {
 			String reason = job.getLastJobStateOfType(FailedState.class)
 				.map((state) -> state.getExceptionType() + ": " + state.getExceptionMessage())
 				.orElse("");
-			return new FailedJob(job.getId(), job.getJobName(), job.getUpdatedAt(), reason);
+			return new FailedJob(job.getId(), job.getJobName(), job.getRecurringJobId().orElse(""), job.getUpdatedAt(),
+					reason);
 		}
 
 	}
