@@ -10,7 +10,9 @@ import jp.musubi.accounts.account.AccountEvents.PasswordResetRequested;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,22 +34,26 @@ class AccountMails {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	AccountMails(AccountRepository accounts, AccountTokenRepository tokens, Mailer mailer,
-			AccountsProperties properties, Clock clock) {
+			AccountsProperties properties, Clock clock, TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mailer = mailer;
 		this.properties = properties;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(ConfirmationRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.PENDING)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, secret,
+				store(AccountToken.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, secret,
 						this.properties.confirmationValidity(), this.clock));
 				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "confirm-email",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "hours",
@@ -55,13 +61,14 @@ class AccountMails {
 			});
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(PasswordResetRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.ACTIVE)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, secret,
+				store(AccountToken.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, secret,
 						this.properties.passwordResetValidity(), this.clock));
 				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "reset-password",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "minutes",
@@ -69,13 +76,14 @@ class AccountMails {
 			});
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(EmailChangeRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.ACTIVE)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				this.tokens.save(AccountToken.issueForNewEmail(account.id(), secret, event.newEmail(),
+				store(AccountToken.issueForNewEmail(account.id(), secret, event.newEmail(),
 						this.properties.confirmationValidity(), this.clock));
 				var locale = account.profile().preferredLanguage().locale();
 				var name = account.profile().displayName();
@@ -84,6 +92,10 @@ class AccountMails {
 				this.mailer.send(account.email(), locale, "change-email-notice",
 						Map.of("name", name, "newEmail", event.newEmail()));
 			});
+	}
+
+	private void store(AccountToken token) {
+		this.transactions.executeWithoutResult((status) -> this.tokens.save(token));
 	}
 
 }

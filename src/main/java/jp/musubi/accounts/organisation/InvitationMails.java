@@ -10,12 +10,15 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the invitation mail after the owner's request has committed. The link's secret
- * is made here and goes only into the mail. The mail is in the invitee's language when
+ * is made here and goes only into the mail; it is committed before the mail leaves, so
+ * the link works the moment the mail arrives. The mail is in the invitee's language when
  * they already have an account, otherwise in the inviting owner's.
  */
 @Component
@@ -33,17 +36,21 @@ class InvitationMails {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	InvitationMails(InvitationRepository invitations, OrganisationRepository organisations, AccountRepository accounts,
-			Mailer mailer, AccountsProperties properties, Clock clock) {
+			Mailer mailer, AccountsProperties properties, Clock clock, TransactionTemplate transactions) {
 		this.invitations = invitations;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.properties = properties;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(InvitationRequested event) {
 		this.invitations.findById(event.invitationId())
 			.filter((invitation) -> invitation.state(this.clock) == Invitation.State.PENDING)
@@ -56,7 +63,7 @@ class InvitationMails {
 					.orElse(Language.DEFAULT);
 				RandomToken secret = RandomToken.generate("");
 				invitation.renew(secret, this.properties.invitationValidity(), this.clock);
-				this.invitations.save(invitation);
+				this.transactions.executeWithoutResult((status) -> this.invitations.save(invitation));
 				this.mailer.send(invitation.email(), language.locale(), "invitation",
 						Map.of("organisation", organisation.name(), "inviter",
 								inviter.map((account) -> account.profile().displayName()).orElse(""), "token",
