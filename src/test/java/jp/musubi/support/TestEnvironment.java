@@ -1,5 +1,8 @@
 package jp.musubi.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -46,6 +49,16 @@ public class TestEnvironment implements LauncherSessionListener {
 		System.setProperty("spring.datasource.url", url(database));
 		System.setProperty("spring.datasource.username", user());
 		System.setProperty("spring.datasource.password", password());
+
+		// Files and the search index of this run, apart from a developer's ./data and
+		// from other runs.
+		try {
+			System.setProperty("musubi.data-dir",
+					Files.createTempDirectory("musubi-test-").toAbsolutePath().toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 
 		mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
