@@ -75,6 +75,7 @@ class TwoNodesTests {
 	private static ConfigurableApplicationContext node(String name, boolean runsJobs) {
 		return new SpringApplicationBuilder(MusubiApplication.class, JobProbe.class, Fixtures.class).run(
 				"--server.port=0", "--musubi.demo.enabled=false", "--musubi.test.node=" + name,
+				"--musubi.data-dir=" + System.getProperty("musubi.data-dir") + "/" + name,
 				"--jobrunr.background-job-server.enabled=" + runsJobs,
 				"--jobrunr.background-job-server.poll-interval-in-seconds=5", "--server.shutdown=immediate");
 	}
