@@ -56,10 +56,18 @@ public class Mailer {
 	 * inside an event listener leaves the event to be retried
 	 */
 	public void send(String to, Locale locale, String template, Map<String, ?> model) {
+		send(to, locale, template, new Object[0], model);
+	}
+
+	/**
+	 * As {@link #send(String, Locale, String, Map)}, with arguments for the subject's
+	 * message.
+	 */
+	public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model) {
 		Context context = new Context(locale);
 		context.setVariables(Map.copyOf(model));
 		context.setVariable("baseUrl", this.baseUrl);
-		String subject = this.messages.getMessage("mail." + template + ".subject", null, locale);
+		String subject = this.messages.getMessage("mail." + template + ".subject", subjectArguments, locale);
 		String body = this.templates.process(template, context);
 		JavaMailSender smtp = this.sender.getIfAvailable();
 		if (smtp == null) {

@@ -1,0 +1,10 @@
+package jp.musubi.accounts;
+
+import java.util.UUID;
+
+import jp.musubi.platform.text.Prefecture;
+
+/** An organisation as other modules may know it. */
+public record OrganisationSummary(UUID id, String name, OrganisationType type, Prefecture prefecture) {
+
+}

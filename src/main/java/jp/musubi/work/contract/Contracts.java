@@ -1,0 +1,267 @@
+package jp.musubi.work.contract;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.WorkProperties;
+import jp.musubi.work.invoice.Invoices;
+import jp.musubi.work.notify.WorkEvents;
+import jp.musubi.work.profile.WorkProfiles;
+import jp.musubi.work.proposal.Proposal;
+import jp.musubi.work.proposal.ProposalRepository;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.request.WorkRequests;
+import jp.musubi.work.upload.StoredUpload;
+import jp.musubi.work.upload.Uploads;
+
+/**
+ * Contracts from acceptance to completion. The client (or the agent) accepts one proposal
+ * with the terms the Freelance Act requires; the request is then contracted, the other
+ * proposals are declined, and a second acceptance, even at the same moment, ends in no
+ * second contract. The member delivers milestone by milestone; the client accepts, and an
+ * invoice is issued, or asks for rework.
+ */
+@Service
+public class Contracts {
+
+	private final ContractRepository contracts;
+
+	private final ProposalRepository proposals;
+
+	private final WorkRequests requests;
+
+	private final WorkProfiles profiles;
+
+	private final Invoices invoices;
+
+	private final Uploads uploads;
+
+	private final Accounts accounts;
+
+	private final WorkAccess access;
+
+	private final WorkProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Contracts(ContractRepository contracts, ProposalRepository proposals, WorkRequests requests, WorkProfiles profiles,
+			Invoices invoices, Uploads uploads, Accounts accounts, WorkAccess access, WorkProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.contracts = contracts;
+		this.proposals = proposals;
+		this.requests = requests;
+		this.profiles = profiles;
+		this.invoices = invoices;
+		this.uploads = uploads;
+		this.accounts = accounts;
+		this.access = access;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts a proposal and makes the contract.
+	 * @throws InputRefused when the terms break a rule or the proposal is no longer open
+	 * @throws AlreadyContracted when another proposal was accepted first
+	 */
+	@Transactional
+	public Contract accept(CurrentUser user, UUID proposalId, TermsDraft draft) {
+		Proposal proposal = this.proposals.findById(proposalId).orElseThrow(() -> notFound("proposal", proposalId));
+		WorkRequest request = this.requests.find(proposal.requestId());
+		this.access.requireClientOrAgent(user, request.clientOrganisationId());
+		if (!request.isOpen()) {
+			throw new AlreadyContracted();
+		}
+		if (!proposal.isOpen()) {
+			throw new InputRefused("proposal", "work.contract.error.proposalClosed");
+		}
+		ContractTerms terms = new ContractTerms(today(), draft.workDescription(), draft.deliveryDate(),
+				draft.deliveryMethod(), draft.remuneration(), draft.remunerationBasis(), draft.paymentDate(),
+				draft.inspectionDate());
+		OrganisationSummary client = this.accounts.organisation(request.clientOrganisationId()).orElseThrow();
+		PersonSummary member = this.accounts.person(proposal.memberId())
+			.orElseThrow(() -> new InputRefused("proposal", "work.contract.error.memberGone"));
+		Contract contract = new Contract(
+				new Contract.Parties(request.id(), proposal.id(), client.id(), client.name(), member.id(),
+						member.displayName(), user.accountId()),
+				terms, request.category(), draft.milestones(), this.properties.agentFeePercent(), this.clock);
+		request.contracted();
+		proposal.accept();
+		this.proposals.findByRequestIdOrderByCreatedAt(request.id())
+			.stream()
+			.filter((other) -> !other.id().equals(proposal.id()))
+			.forEach(Proposal::decline);
+		try {
+			this.contracts.saveAndFlush(contract);
+		}
+		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException ex) {
+			throw new AlreadyContracted();
+		}
+		this.events.publishEvent(new WorkEvents.ContractMade(contract.id()));
+		return contract;
+	}
+
+	/** The member delivers a file for a milestone. */
+	@Transactional
+	public Contract deliver(CurrentUser member, UUID contractId, UUID milestoneId, MultipartFile file, String note) {
+		Contract contract = find(contractId);
+		if (!contract.memberId().equals(member.accountId())) {
+			throw new WorkAccess.Refused("Not the member of this contract");
+		}
+		contract.milestone(milestoneId);
+		StoredUpload upload = this.uploads.store("deliverables", file);
+		forgetIfRolledBack(upload);
+		contract.deliver(milestoneId, upload, note, this.clock);
+		this.events.publishEvent(new WorkEvents.MilestoneDelivered(contractId, milestoneId));
+		return contract;
+	}
+
+	/** The client accepts what was delivered; the invoice for the milestone is issued. */
+	@Transactional
+	public Contract acceptMilestone(CurrentUser user, UUID contractId, UUID milestoneId) {
+		Contract contract = find(contractId);
+		this.access.requireClientOrAgent(user, contract.clientOrganisationId());
+		boolean completed = contract.accept(milestoneId, this.clock);
+		Milestone milestone = contract.milestone(milestoneId);
+		this.invoices.issue(contract, milestone, this.profiles.registrationNumberOf(contract.memberId()),
+				dueDate(contract, milestone));
+		if (completed) {
+			this.requests.find(contract.requestId()).completed();
+			this.profiles.finishedContract(contract.memberId());
+		}
+		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
+		return contract;
+	}
+
+	@Transactional
+	public Contract askForRework(CurrentUser user, UUID contractId, UUID milestoneId, String reason) {
+		Contract contract = find(contractId);
+		this.access.requireClientOrAgent(user, contract.clientOrganisationId());
+		contract.askForRework(milestoneId, reason);
+		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
+		return contract;
+	}
+
+	/** The contract for its member, its client's people and the agent. */
+	@Transactional(readOnly = true)
+	public Contract view(CurrentUser user, UUID contractId) {
+		Contract contract = find(contractId);
+		if (!contract.memberId().equals(user.accountId())) {
+			this.access.requireClientOrAgent(user, contract.clientOrganisationId());
+		}
+		return contract;
+	}
+
+	/** A deliverable for someone who may see its contract. */
+	@Transactional(readOnly = true)
+	public Deliverable deliverable(CurrentUser user, UUID contractId, UUID deliverableId) {
+		return view(user, contractId).milestones()
+			.stream()
+			.flatMap((milestone) -> milestone.deliverables().stream())
+			.filter((deliverable) -> deliverable.id().equals(deliverableId))
+			.findFirst()
+			.orElseThrow(() -> notFound("deliverable", deliverableId));
+	}
+
+	/**
+	 * The contracts the user is part of: as member, as client, or all of them for the
+	 * agent.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contract> of(CurrentUser user) {
+		if (this.access.isAgentStaff(user)) {
+			return this.contracts.findAllByOrderByCreatedAtDesc();
+		}
+		List<UUID> clients = this.access.clientOrganisations(user).stream().map(OrganisationSummary::id).toList();
+		List<Contract> asMember = this.contracts.findByMemberIdOrderByCreatedAtDesc(user.accountId());
+		if (clients.isEmpty()) {
+			return asMember;
+		}
+		List<Contract> asClient = this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(clients);
+		return Stream.concat(asMember.stream(), asClient.stream()).distinct().toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Contract> ofRequest(UUID requestId) {
+		return this.contracts.findByRequestId(requestId);
+	}
+
+	public Contract find(UUID contractId) {
+		return this.contracts.findById(contractId).orElseThrow(() -> notFound("contract", contractId));
+	}
+
+	/**
+	 * When the invoice for a milestone falls due: the contract's payment date, but never
+	 * more than 60 days after the deliverable was received (Freelance Act article 4), and
+	 * when the payment date has passed already (late delivery), 30 days from acceptance
+	 * within that limit.
+	 */
+	LocalDate dueDate(Contract contract, Milestone milestone) {
+		LocalDate today = today();
+		LocalDate received = (milestone.submittedAt() != null)
+				? LocalDate.ofInstant(milestone.submittedAt(), Dates.JAPAN) : today;
+		LocalDate latest = received.plusDays(ContractTerms.MAX_DAYS_TO_PAY);
+		LocalDate due = contract.terms().paymentDate().isBefore(today) ? today.plusDays(30)
+				: contract.terms().paymentDate();
+		if (due.isAfter(latest)) {
+			due = latest;
+		}
+		return due.isBefore(today) ? today : due;
+	}
+
+	private void forgetIfRolledBack(StoredUpload upload) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Contracts.this.uploads.delete(upload.key());
+					}
+				}
+			});
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(Dates.JAPAN));
+	}
+
+	private static ResponseStatusException notFound(String what, UUID id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id);
+	}
+
+	/** Another proposal for the request was accepted first. */
+	public static class AlreadyContracted extends RuntimeException {
+
+		AlreadyContracted() {
+			super("The request is contracted already");
+		}
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package jp.musubi.work.invoice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.WorkAccess;
+
+/**
+ * The agent's record of what was paid, and the dashboard of what is owed: every invoice
+ * with what is still open on it, those unpaid after their due date first.
+ */
+@Service
+public class Payments {
+
+	private final InvoiceRepository invoices;
+
+	private final PaymentRepository payments;
+
+	private final WorkAccess access;
+
+	private final Clock clock;
+
+	Payments(InvoiceRepository invoices, PaymentRepository payments, WorkAccess access, Clock clock) {
+		this.invoices = invoices;
+		this.payments = payments;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a payment.
+	 * @throws InputRefused when the amount is not positive or more than is open, or the
+	 * date is in the future or before the invoice
+	 */
+	@Transactional
+	public Payment record(CurrentUser agent, UUID invoiceId, LocalDate paidOn, Yen amount) {
+		this.access.requireAgentStaff(agent);
+		Invoice invoice = this.invoices.findById(invoiceId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
+		Yen open = open(invoice, paid(invoiceId));
+		if (amount == null || !amount.isGreaterThan(Yen.ZERO)) {
+			throw new InputRefused("amount", "work.payment.error.amount");
+		}
+		if (amount.isGreaterThan(open)) {
+			throw new InputRefused("amount", "work.payment.error.tooMuch");
+		}
+		if (paidOn == null || paidOn.isAfter(today()) || paidOn.isBefore(invoice.issuedOn())) {
+			throw new InputRefused("paidOn", "work.payment.error.date");
+		}
+		return this.payments.save(new Payment(invoiceId, paidOn, amount, agent.accountId(), this.clock.instant()));
+	}
+
+	/** Every invoice with what is paid and open; overdue ones first, then by due date. */
+	@Transactional(readOnly = true)
+	public List<Owed> dashboard(CurrentUser agent) {
+		this.access.requireAgentStaff(agent);
+		List<Invoice> all = this.invoices.findAllByOrderByDueDateAsc();
+		Map<UUID, Yen> paid = this.payments.findByInvoiceIdIn(all.stream().map(Invoice::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Payment::invoiceId,
+					Collectors.reducing(Yen.ZERO, Payment::amount, Yen::plus)));
+		LocalDate today = today();
+		return all.stream().map((invoice) -> {
+			Yen settled = paid.getOrDefault(invoice.id(), Yen.ZERO);
+			Yen open = open(invoice, settled);
+			return new Owed(invoice, settled, open, !open.isZero() && invoice.dueDate().isBefore(today));
+		})
+			.sorted(Comparator.comparing(Owed::overdue).reversed().thenComparing((owed) -> owed.invoice().dueDate()))
+			.toList();
+	}
+
+	/** What has been paid on the invoice so far. */
+	@Transactional(readOnly = true)
+	public Yen paid(UUID invoiceId) {
+		return this.payments.findByInvoiceIdOrderByPaidOn(invoiceId)
+			.stream()
+			.map(Payment::amount)
+			.reduce(Yen.ZERO, Yen::plus);
+	}
+
+	private static Yen open(Invoice invoice, Yen paid) {
+		Yen open = invoice.netPayment().minus(paid);
+		return open.isNegative() ? Yen.ZERO : open;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(Dates.JAPAN));
+	}
+
+	/**
+	 * An invoice on the dashboard: paid so far, still open, and whether it is overdue.
+	 */
+	public record Owed(Invoice invoice, Yen paid, Yen open, boolean overdue) {
+
+		public boolean settled() {
+			return this.open.isZero();
+		}
+
+	}
+
+}

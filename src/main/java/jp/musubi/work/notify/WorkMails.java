@@ -1,0 +1,161 @@
+package jp.musubi.work.notify;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.mail.Mailer;
+import jp.musubi.work.contract.Contract;
+import jp.musubi.work.contract.ContractRepository;
+import jp.musubi.work.contract.Milestone;
+import jp.musubi.work.contract.MilestoneStatus;
+import jp.musubi.work.message.Conversations;
+import jp.musubi.work.message.MessageThread;
+import jp.musubi.work.proposal.ProposalRepository;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.request.WorkRequestRepository;
+
+/**
+ * Tells people by e-mail what happened in the work exchange, each in their own language,
+ * after the change committed. A mail the SMTP server refuses leaves the event in the
+ * publication log, to be tried again.
+ */
+@Component
+class WorkMails {
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Accounts accounts;
+
+	private final WorkRequestRepository requests;
+
+	private final ProposalRepository proposals;
+
+	private final ContractRepository contracts;
+
+	private final Conversations conversations;
+
+	WorkMails(Mailer mailer, MessageSource messages, Accounts accounts, WorkRequestRepository requests,
+			ProposalRepository proposals, ContractRepository contracts, Conversations conversations) {
+		this.mailer = mailer;
+		this.messages = messages;
+		this.accounts = accounts;
+		this.requests = requests;
+		this.proposals = proposals;
+		this.contracts = contracts;
+		this.conversations = conversations;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.RequestSubmitted event) {
+		this.requests.findById(event.requestId())
+			.ifPresent((request) -> notify(this.accounts.agentStaff(), "work.notice.submitted",
+					List.of(request.title()), null, "/work/requests/" + request.id()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.RequestReturned event) {
+		this.requests.findById(event.requestId())
+			.ifPresent(
+					(request) -> notify(this.accounts.membersOf(request.clientOrganisationId()), "work.notice.returned",
+							List.of(request.title()), request.returnReason(), "/work/requests/" + request.id()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.RequestPublished event) {
+		this.requests.findById(event.requestId())
+			.ifPresent((request) -> notify(this.accounts.membersOf(request.clientOrganisationId()),
+					"work.notice.published", List.of(request.title()), null, "/work/requests/" + request.id()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.ProposalReceived event) {
+		this.proposals.findById(event.proposalId()).ifPresent((proposal) -> {
+			WorkRequest request = this.requests.findById(proposal.requestId()).orElseThrow();
+			notify(this.accounts.membersOf(request.clientOrganisationId()), "work.notice.proposal",
+					List.of(request.title()), null, "/work/requests/" + request.id() + "/proposals");
+		});
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.ContractMade event) {
+		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
+			String title = titleOf(contract);
+			String path = "/work/contracts/" + contract.id();
+			this.accounts.person(contract.memberId())
+				.ifPresent((member) -> notify(List.of(member), "work.notice.contract", List.of(title), null, path));
+			notify(this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.contract", List.of(title),
+					null, path);
+		});
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.MilestoneDelivered event) {
+		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
+			Milestone milestone = contract.milestone(event.milestoneId());
+			notify(this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.delivered",
+					List.of(titleOf(contract), milestone.title()), null, "/work/contracts/" + contract.id());
+		});
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.MilestoneInspected event) {
+		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
+			Milestone milestone = contract.milestone(event.milestoneId());
+			boolean accepted = milestone.status() == MilestoneStatus.ACCEPTED;
+			this.accounts.person(contract.memberId())
+				.ifPresent((member) -> notify(List.of(member), accepted ? "work.notice.accepted" : "work.notice.rework",
+						List.of(titleOf(contract), milestone.title()), accepted ? null : milestone.reworkReason(),
+						"/work/contracts/" + contract.id()));
+		});
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(WorkEvents.MessagePosted event) {
+		this.conversations.message(event.messageId())
+			.ifPresent((message) -> this.conversations.thread(message.threadId()).ifPresent((thread) -> {
+				String path = (thread.subjectType() == MessageThread.Subject.REQUEST)
+						? "/work/requests/" + thread.subjectId() + "/messages"
+						: "/work/contracts/" + thread.subjectId() + "/messages";
+				notify(this.conversations.recipients(thread.id(), message.authorId()), "work.notice.message",
+						List.of(message.authorName()), message.body(), path);
+			}));
+	}
+
+	private void notify(Collection<PersonSummary> people, String headlineKey, List<String> arguments, String detail,
+			String path) {
+		for (PersonSummary person : people) {
+			String headline = this.messages.getMessage(headlineKey, arguments.toArray(), person.language().locale());
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("name", person.displayName());
+			model.put("headline", headline);
+			model.put("detail", (detail != null) ? detail : "");
+			model.put("path", path);
+			this.mailer.send(person.email(), person.language().locale(), "work-notice", new Object[] { headline },
+					model);
+		}
+	}
+
+	private String titleOf(Contract contract) {
+		return this.requests.findById(contract.requestId()).map(WorkRequest::title).orElse("");
+	}
+
+}

@@ -1,0 +1,180 @@
+package jp.musubi.work.request;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.notify.WorkEvents;
+import jp.musubi.work.upload.StoredUpload;
+import jp.musubi.work.upload.Uploads;
+
+/**
+ * Work requests from posting to publication. A client posts for one of their
+ * organisations; the agent's staff review, correct, return with a reason or publish.
+ * Published requests are for everyone to see; the others only for the client and the
+ * agent.
+ */
+@Service
+public class WorkRequests {
+
+	public static final int MAX_ATTACHMENTS = 5;
+
+	private final WorkRequestRepository requests;
+
+	private final AttachmentRepository attachments;
+
+	private final WorkAccess access;
+
+	private final Uploads uploads;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WorkRequests(WorkRequestRepository requests, AttachmentRepository attachments, WorkAccess access, Uploads uploads,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.attachments = attachments;
+		this.access = access;
+		this.uploads = uploads;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public WorkRequest post(CurrentUser client, UUID organisationId, RequestDetails details) {
+		this.access.requireClientOf(client, organisationId);
+		WorkRequest request = this.requests
+			.save(WorkRequest.post(organisationId, client.accountId(), details, this.clock));
+		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		return request;
+	}
+
+	/** The client changes the request, or the agent corrects it while reviewing. */
+	@Transactional
+	public WorkRequest change(CurrentUser user, UUID requestId, RequestDetails details) {
+		WorkRequest request = find(requestId);
+		if (this.access.isClientOf(user, request.clientOrganisationId())) {
+			request.revise(details, this.clock);
+			this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		}
+		else {
+			this.access.requireAgentStaff(user);
+			request.edit(details, this.clock);
+		}
+		return request;
+	}
+
+	@Transactional
+	public void returnToClient(CurrentUser agent, UUID requestId, String reason) {
+		this.access.requireAgentStaff(agent);
+		WorkRequest request = find(requestId);
+		request.returnToClient(reason, this.clock);
+		this.events.publishEvent(new WorkEvents.RequestReturned(request.id()));
+	}
+
+	@Transactional
+	public void publish(CurrentUser agent, UUID requestId) {
+		this.access.requireAgentStaff(agent);
+		WorkRequest request = find(requestId);
+		request.publish(this.clock);
+		this.events.publishEvent(new WorkEvents.RequestPublished(request.id()));
+	}
+
+	@Transactional
+	public void withdraw(CurrentUser client, UUID requestId) {
+		WorkRequest request = find(requestId);
+		this.access.requireClientOf(client, request.clientOrganisationId());
+		request.withdraw();
+	}
+
+	/**
+	 * The request as this user may see it: published for all, otherwise client and agent
+	 * only.
+	 */
+	@Transactional(readOnly = true)
+	public WorkRequest view(CurrentUser viewer, UUID requestId) {
+		WorkRequest request = find(requestId);
+		if (request.status() == RequestStatus.PUBLISHED || request.status() == RequestStatus.CONTRACTED
+				|| request.status() == RequestStatus.COMPLETED) {
+			return request;
+		}
+		if (viewer == null) {
+			throw new WorkAccess.Refused("Not published");
+		}
+		this.access.requireClientOrAgent(viewer, request.clientOrganisationId());
+		return request;
+	}
+
+	/** The request for someone who may manage it: its client or the agent. */
+	@Transactional(readOnly = true)
+	public WorkRequest manage(CurrentUser user, UUID requestId) {
+		WorkRequest request = find(requestId);
+		this.access.requireClientOrAgent(user, request.clientOrganisationId());
+		return request;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<WorkRequest> ofMyOrganisations(CurrentUser client, Pageable page) {
+		List<UUID> organisations = this.access.clientOrganisations(client)
+			.stream()
+			.map(OrganisationSummary::id)
+			.toList();
+		return this.requests.findByClientOrganisationIdInOrderByCreatedAtDesc(organisations, page);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<WorkRequest> awaitingReview(CurrentUser agent, Pageable page) {
+		this.access.requireAgentStaff(agent);
+		return this.requests.findByStatusOrderBySubmittedAtAsc(RequestStatus.SUBMITTED, page);
+	}
+
+	@Transactional
+	public Attachment attach(CurrentUser client, UUID requestId, MultipartFile file) {
+		WorkRequest request = find(requestId);
+		this.access.requireClientOf(client, request.clientOrganisationId());
+		if (request.status() != RequestStatus.SUBMITTED && request.status() != RequestStatus.RETURNED) {
+			throw new WorkRequest.WrongStatus(request.status());
+		}
+		if (this.attachments.countByRequestId(requestId) >= MAX_ATTACHMENTS) {
+			throw new Uploads.Refused("work.upload.error.tooMany");
+		}
+		StoredUpload upload = this.uploads.store("work-attachments", file);
+		return this.attachments.save(new Attachment(requestId, upload.key(), upload.filename(), upload.contentType(),
+				upload.size(), this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(UUID requestId) {
+		return this.attachments.findByRequestIdOrderByUploadedAt(requestId);
+	}
+
+	/** An attachment for someone who may see its request. */
+	@Transactional(readOnly = true)
+	public Attachment attachment(CurrentUser viewer, UUID attachmentId) {
+		Attachment attachment = this.attachments.findById(attachmentId).orElseThrow(() -> notFound(attachmentId));
+		view(viewer, attachment.requestId());
+		return attachment;
+	}
+
+	public WorkRequest find(UUID requestId) {
+		return this.requests.findById(requestId).orElseThrow(() -> notFound(requestId));
+	}
+
+	private static ResponseStatusException notFound(UUID id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No work request " + id);
+	}
+
+}
