@@ -16,7 +16,15 @@ import java.util.stream.Stream;
 
 import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.security.Role;
+import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.work.contract.ContractStatus;
+import jp.musubi.work.contract.MilestoneStatus;
+import jp.musubi.work.invoice.WorkCategory;
+import jp.musubi.work.proposal.ProposalStatus;
+import jp.musubi.work.request.Pricing;
+import jp.musubi.work.request.RequestStatus;
+import jp.musubi.work.search.RequestQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +42,8 @@ class MessageBundlesTests {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*[\\w-])[}(]");
 
-	private static final Pattern CODE_KEY = Pattern
-		.compile("\"((?:accounts|validation|platform|insight|home|layout|form|error|mail)\\.[\\w.-]*[\\w-])\"");
+	private static final Pattern CODE_KEY = Pattern.compile(
+			"\"((?:accounts|validation|platform|insight|home|layout|form|error|mail|work|money)\\.[\\w.-]*[\\w-])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ko", "zh_CN" })
@@ -68,6 +76,19 @@ class MessageBundlesTests {
 			.forEach((prefecture) -> assertThat(japanese).containsKey(prefecture.messageKey()));
 		Stream.of(Role.values()).forEach((role) -> assertThat(japanese).containsKey(role.messageKey()));
 		Stream.of(AuditAction.values()).forEach((action) -> assertThat(japanese).containsKey(action.messageKey()));
+		Stream
+			.of(Stream.of(RequestStatus.values()).map(RequestStatus::messageKey),
+					Stream.of(Pricing.values()).map(Pricing::messageKey),
+					Stream.of(ProposalStatus.values()).map(ProposalStatus::messageKey),
+					Stream.of(ContractStatus.values()).map(ContractStatus::messageKey),
+					Stream.of(MilestoneStatus.values()).map(MilestoneStatus::messageKey),
+					Stream.of(WorkCategory.values()).map(WorkCategory::messageKey),
+					Stream.of(ConsumptionTaxRate.values()).map(ConsumptionTaxRate::messageKey),
+					Stream.of(RequestQuery.Sort.values()).map(RequestQuery.Sort::messageKey),
+					Stream.of(RequestQuery.BudgetRange.values()).map(RequestQuery.BudgetRange::messageKey),
+					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey))
+			.flatMap((keys) -> keys)
+			.forEach((key) -> assertThat(japanese).containsKey(key));
 	}
 
 	private static Set<String> placeholders(String message) {

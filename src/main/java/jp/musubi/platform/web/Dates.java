@@ -1,6 +1,8 @@
 package jp.musubi.platform.web;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
 	public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	/** Today in the region, whatever zone the clock itself carries. */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.ofInstant(clock.instant(), JAPAN);
+	}
 
 	public String dateTime(Instant instant) {
 		if (instant == null) {
@@ -35,6 +42,16 @@ public class Dates {
 			.withLocale(LocaleContextHolder.getLocale())
 			.withZone(JAPAN)
 			.format(instant);
+	}
+
+	/** A calendar day such as a deadline or a payment date. */
+	public String day(LocalDate day) {
+		if (day == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(day);
 	}
 
 }

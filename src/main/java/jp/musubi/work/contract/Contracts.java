@@ -248,7 +248,7 @@ public class Contracts {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Dates.JAPAN));
+		return Dates.today(this.clock);
 	}
 
 	private static ResponseStatusException notFound(String what, UUID id) {

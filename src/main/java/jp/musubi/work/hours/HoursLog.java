@@ -62,7 +62,7 @@ public class HoursLog {
 		if (worked == null || worked.signum() < 0 || worked.compareTo(MAX_HOURS) > 0 || worked.scale() > 1) {
 			throw new InputRefused("hours", "work.hours.error.hours");
 		}
-		LocalDate thisWeek = weekOf(LocalDate.now(this.clock.withZone(Dates.JAPAN)));
+		LocalDate thisWeek = weekOf(Dates.today(this.clock));
 		if (day == null) {
 			throw new InputRefused("week", "work.hours.error.week");
 		}

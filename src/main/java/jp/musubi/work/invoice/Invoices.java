@@ -47,7 +47,7 @@ public class Invoices {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Invoice issue(Contract contract, Milestone milestone, Optional<RegistrationNumber> registrationNumber,
 			LocalDate dueDate) {
-		LocalDate today = LocalDate.now(this.clock.withZone(Dates.JAPAN));
+		LocalDate today = Dates.today(this.clock);
 		String number = "MSB-" + Year.from(today) + "-" + String.format("%06d", this.invoices.nextNumber());
 		Invoice invoice = new Invoice(number,
 				new Invoice.Billing(contract.id(), milestone.id(), contract.memberId(), contract.memberName(),

@@ -98,7 +98,7 @@ public class Payments {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Dates.JAPAN));
+		return Dates.today(this.clock);
 	}
 
 	/**

@@ -96,7 +96,7 @@ public class Recommendations {
 			for (MemberSkill has : profile.skills()) {
 				if (has.skill().equals(skill)) {
 					score += 20 + 6 * has.level();
-					reasons.add(Reason.of("work.match.skill", skill.name(), has.level()));
+					reasons.add(Reason.of("work.match.skill", skill.name(), skill.nameEn(), has.level()));
 				}
 			}
 		}
@@ -115,11 +115,11 @@ public class Recommendations {
 		}
 		if (!request.remote() && request.location() != null && request.location() == profile.prefecture()) {
 			score += 15;
-			reasons.add(Reason.of("work.match.place", request.location().messageKey()));
+			reasons.add(Reason.of("work.match.place"));
 		}
 		else if (request.remote() && this.region != null && this.region == profile.prefecture()) {
 			score += 5;
-			reasons.add(Reason.of("work.match.region", this.region.messageKey()));
+			reasons.add(Reason.of("work.match.region"));
 		}
 		if (!request.remote() && request.location() != null && request.location() != profile.prefecture()) {
 			score = score / 2;

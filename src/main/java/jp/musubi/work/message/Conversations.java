@@ -2,6 +2,7 @@ package jp.musubi.work.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,27 @@ public class Conversations {
 	}
 
 	/**
+	 * The conversations the person takes part in, those with news first, then the latest.
+	 */
+	@Transactional(readOnly = true)
+	public List<Inbox> inbox(UUID accountId) {
+		return this.readers.findByAccountId(accountId).stream().map((reader) -> {
+			MessageThread thread = this.threads.findById(reader.threadId()).orElseThrow();
+			List<ThreadMessage> all = this.messages.findByThreadIdOrderByCreatedAt(thread.id());
+			ThreadMessage last = all.isEmpty() ? null : all.get(all.size() - 1);
+			long unread = all.stream()
+				.filter((message) -> message.createdAt().isAfter(reader.lastReadAt())
+						&& !message.authorId().equals(accountId))
+				.count();
+			return new Inbox(thread, last, unread);
+		})
+			.filter((entry) -> entry.last() != null)
+			.sorted(Comparator.comparing((Inbox entry) -> entry.unread() == 0)
+				.thenComparing((entry) -> entry.last().createdAt(), Comparator.reverseOrder()))
+			.toList();
+	}
+
+	/**
 	 * Who takes part in the thread, to write to; the author of the message is left out.
 	 */
 	@Transactional(readOnly = true)
@@ -160,6 +182,11 @@ public class Conversations {
 	private ThreadReader reader(UUID threadId, UUID accountId, Instant since) {
 		return this.readers.findById(new ThreadReader.Key(threadId, accountId))
 			.orElseGet(() -> this.readers.save(new ThreadReader(threadId, accountId, since)));
+	}
+
+	/** A conversation as the inbox lists it. */
+	public record Inbox(MessageThread thread, ThreadMessage last, long unread) {
+
 	}
 
 }

@@ -20,4 +20,6 @@ interface ThreadReaderRepository extends JpaRepository<ThreadReader, ThreadReade
 			where m.threadId = r.threadId and m.createdAt > r.lastReadAt and m.authorId <> :account)""")
 	long countUnread(@Param("account") UUID account);
 
+	List<ThreadReader> findByAccountId(UUID account);
+
 }

@@ -70,7 +70,7 @@ public class Proposals {
 		if (price == null || price.isLessThan(MIN_PRICE) || price.isGreaterThan(MAX_PRICE)) {
 			throw new InputRefused("price", "work.proposal.error.price");
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(Dates.JAPAN));
+		LocalDate today = Dates.today(this.clock);
 		if (deliveryDate == null || deliveryDate.isBefore(today)) {
 			throw new InputRefused("deliveryDate", "work.proposal.error.deliveryPast");
 		}

@@ -40,7 +40,7 @@ public record RequestDetails(String title, String description, WorkCategory cate
 	 * @throws InputRefused naming the field and the message key of the first broken rule
 	 */
 	public RequestDetails validated(Clock clock) {
-		LocalDate today = LocalDate.now(clock.withZone(Dates.JAPAN));
+		LocalDate today = Dates.today(clock);
 		if (this.pricing == Pricing.HOURLY) {
 			if (this.hourlyRate == null || this.hourlyRate.isLessThan(MIN_HOURLY_RATE)
 					|| this.hourlyRate.isGreaterThan(MAX_HOURLY_RATE)) {

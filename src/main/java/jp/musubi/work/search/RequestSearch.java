@@ -51,7 +51,7 @@ public class RequestSearch {
 
 	@Transactional(readOnly = true)
 	public Results search(RequestQuery query, Pageable page) {
-		LocalDate today = LocalDate.now(this.clock.withZone(Dates.JAPAN));
+		LocalDate today = Dates.today(this.clock);
 		String words = JapaneseText.normalizeToNull(query.words());
 		AggregationKey<Map<WorkCategory, Long>> categories = AggregationKey.of("category");
 		AggregationKey<Map<UUID, Long>> skills = AggregationKey.of("skills");

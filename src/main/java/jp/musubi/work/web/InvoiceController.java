@@ -1,0 +1,140 @@
+package jp.musubi.work.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.pdf.PdfDocuments;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.invoice.Invoice;
+import jp.musubi.work.invoice.Invoices;
+import jp.musubi.work.invoice.Payments;
+
+/** Invoices for the people of their contract, and the agent's payments dashboard. */
+@Controller
+class InvoiceController {
+
+	private final Invoices invoices;
+
+	private final Payments payments;
+
+	private final WorkAccess access;
+
+	private final PdfDocuments pdfs;
+
+	private final Dates dates;
+
+	private final MessageSource messages;
+
+	InvoiceController(Invoices invoices, Payments payments, WorkAccess access, PdfDocuments pdfs, Dates dates,
+			MessageSource messages) {
+		this.invoices = invoices;
+		this.payments = payments;
+		this.access = access;
+		this.pdfs = pdfs;
+		this.dates = dates;
+		this.messages = messages;
+	}
+
+	@GetMapping("/work/invoices/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Invoice invoice = this.invoices.view(user, id);
+		model.addAttribute("invoice", invoice);
+		model.addAttribute("payments", this.invoices.payments(id));
+		model.addAttribute("paid", this.payments.paid(id));
+		model.addAttribute("agent", this.access.isAgentStaff(user));
+		return "work/invoice";
+	}
+
+	/** The invoice as a PDF for the issuer, the client and the agent. */
+	@GetMapping("/work/invoices/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		Invoice invoice = this.invoices.view(user, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Object> model = new HashMap<>();
+		model.put("invoice", invoice);
+		model.put("lang", Language.ofOrDefault(locale).tag());
+		model.put("issuedOn", this.dates.day(invoice.issuedOn()));
+		model.put("dueDate", this.dates.day(invoice.dueDate()));
+		model.put("lines",
+				invoice.lines()
+					.stream()
+					.map((line) -> Map.of("description", line.description(), "quantity",
+							String.valueOf(line.quantity()), "unitPrice", line.unitPrice().format(locale), "rate",
+							this.messages.getMessage(line.taxRate().messageKey(), null, locale), "amount",
+							line.amount().format(locale)))
+					.toList());
+		model.put("subtotalStandard", invoice.subtotalStandard().format(locale));
+		model.put("taxStandard", invoice.taxStandard().format(locale));
+		model.put("subtotalReduced", invoice.subtotalReduced().format(locale));
+		model.put("taxReduced", invoice.taxReduced().format(locale));
+		model.put("total", invoice.total().format(locale));
+		model.put("withholding", invoice.withholding().format(locale));
+		model.put("net", invoice.netPayment().format(locale));
+		return ContractController.pdf(this.pdfs.render("invoice", locale, model),
+				"musubi-invoice-" + invoice.number() + ".pdf");
+	}
+
+	@GetMapping("/work/payments")
+	String dashboard(@AuthenticationPrincipal CurrentUser agent, Model model) {
+		var owed = this.payments.dashboard(agent);
+		model.addAttribute("owed", owed);
+		model.addAttribute("overdue", owed.stream().filter(Payments.Owed::overdue).count());
+		return "work/payments";
+	}
+
+	@PostMapping("/work/invoices/{id}/payments")
+	String record(@PathVariable UUID id, @RequestParam(required = false) String paidOn,
+			@RequestParam(required = false) String amount, @AuthenticationPrincipal CurrentUser agent,
+			RedirectAttributes redirect) {
+		try {
+			this.payments.record(agent, id, date(paidOn), yen(amount));
+			redirect.addFlashAttribute("notice", "work.payment.recorded");
+		}
+		catch (InputRefused refused) {
+			redirect.addFlashAttribute("paymentError", refused.messageKey());
+			redirect.addFlashAttribute("paymentField", refused.field());
+		}
+		return "redirect:/work/invoices/" + id + "#payments";
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
+		}
+		catch (RuntimeException ex) {
+			throw new InputRefused("paidOn", "work.payment.error.date");
+		}
+	}
+
+	private static Yen yen(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null
+					: Yen.of(Long.parseLong(JapaneseText.normalize(text).replace(",", "")));
+		}
+		catch (NumberFormatException ex) {
+			throw new InputRefused("amount", "work.payment.error.amount");
+		}
+	}
+
+}

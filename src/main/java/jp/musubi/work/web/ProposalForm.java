@@ -1,0 +1,53 @@
+package jp.musubi.work.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import jp.musubi.platform.text.PlainText;
+import jp.musubi.work.proposal.Proposal;
+
+/** A member's proposal form. */
+public class ProposalForm {
+
+	@NotBlank
+	@Size(max = Proposal.MESSAGE_LIMIT)
+	@PlainText
+	private String message;
+
+	@NotNull
+	private Long price;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate deliveryDate;
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	public void setMessage(String message) {
+		this.message = message;
+	}
+
+	public Long getPrice() {
+		return this.price;
+	}
+
+	public void setPrice(Long price) {
+		this.price = price;
+	}
+
+	public LocalDate getDeliveryDate() {
+		return this.deliveryDate;
+	}
+
+	public void setDeliveryDate(LocalDate deliveryDate) {
+		this.deliveryDate = deliveryDate;
+	}
+
+}

@@ -1,0 +1,33 @@
+package jp.musubi.work.web;
+
+import org.springframework.validation.BindingResult;
+
+import jp.musubi.platform.web.InputRefused;
+
+/**
+ * How a refusal from the domain reaches the form: next to its field, or above the form.
+ */
+final class WorkForms {
+
+	private WorkForms() {
+	}
+
+	static void reject(BindingResult errors, InputRefused refused) {
+		if (errors.getTarget() != null && hasField(errors, refused.field())) {
+			errors.rejectValue(refused.field(), refused.messageKey());
+		}
+		else {
+			errors.reject(refused.messageKey());
+		}
+	}
+
+	private static boolean hasField(BindingResult errors, String field) {
+		try {
+			return errors.getFieldType(field) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
