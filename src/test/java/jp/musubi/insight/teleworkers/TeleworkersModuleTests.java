@@ -3,6 +3,7 @@ package jp.musubi.insight.teleworkers;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.AgentDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,10 @@ class TeleworkersModuleTests {
 	/** The directory page searches the accounts module, which these tests leave out. */
 	@MockitoBean
 	AgentDirectory directory;
+
+	/** Asked only for groups, which the page tests count with real consent. */
+	@MockitoBean
+	Accounts accounts;
 
 	@Autowired
 	RegionTeleworkers teleworkers;
