@@ -1,7 +1,7 @@
 /**
  * The seed's statistics and the region's picture of itself: the directory of support
- * agents, the national telework figures, and later the region's own teleworkers by group
- * against the 20 % goal.
+ * agents, the national telework figures, and the region's own teleworkers by group
+ * against the 20 % goal, counted from the hours the work module reports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight")
 package jp.musubi.insight;
