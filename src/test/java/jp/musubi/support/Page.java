@@ -28,6 +28,11 @@ public final class Page {
 		return new Page(html);
 	}
 
+	/** The parsed page, for questions the methods here do not ask. */
+	public Document document() {
+		return this.document;
+	}
+
 	public String lang() {
 		return this.document.selectFirst("html").attr("lang");
 	}

@@ -83,6 +83,14 @@ public class Payments {
 			.toList();
 	}
 
+	/** Where one invoice stands: paid so far, still open, overdue or not. */
+	@Transactional(readOnly = true)
+	public Owed standing(Invoice invoice) {
+		Yen settled = paid(invoice.id());
+		Yen open = open(invoice, settled);
+		return new Owed(invoice, settled, open, !open.isZero() && invoice.dueDate().isBefore(today()));
+	}
+
 	/** What has been paid on the invoice so far. */
 	@Transactional(readOnly = true)
 	public Yen paid(UUID invoiceId) {

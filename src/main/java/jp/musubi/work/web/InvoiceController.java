@@ -1,5 +1,6 @@
 package jp.musubi.work.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -46,14 +47,17 @@ class InvoiceController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	InvoiceController(Invoices invoices, Payments payments, WorkAccess access, PdfDocuments pdfs, Dates dates,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.access = access;
 		this.pdfs = pdfs;
 		this.dates = dates;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/work/invoices/{id}")
@@ -61,7 +65,8 @@ class InvoiceController {
 		Invoice invoice = this.invoices.view(user, id);
 		model.addAttribute("invoice", invoice);
 		model.addAttribute("payments", this.invoices.payments(id));
-		model.addAttribute("paid", this.payments.paid(id));
+		model.addAttribute("standing", this.payments.standing(invoice));
+		model.addAttribute("today", Dates.today(this.clock));
 		model.addAttribute("agent", this.access.isAgentStaff(user));
 		return "work/invoice";
 	}
