@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -85,7 +86,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
 	/**
 	 * Earlier runs' databases that no session uses any more; one in use belongs to a run
-	 * going on.
+	 * going on. Only those over an hour old: a run starting beside this one has made its
+	 * database but may not have connected to it yet.
 	 */
 	private static void dropLeftovers() {
 		List<String> leftovers = new ArrayList<>();
@@ -94,8 +96,12 @@ public class TestEnvironment implements LauncherSessionListener {
 				ResultSet names = statement.executeQuery("""
 						SELECT datname FROM pg_database WHERE datname LIKE 'musubi\\_test\\_%'
 						AND datname NOT IN (SELECT datname FROM pg_stat_activity WHERE datname IS NOT NULL)""")) {
+			LocalDateTime hourAgo = LocalDateTime.now().minusHours(1);
 			while (names.next()) {
-				leftovers.add(names.getString(1));
+				String name = names.getString(1);
+				if (createdAt(name).map((created) -> created.isBefore(hourAgo)).orElse(true)) {
+					leftovers.add(name);
+				}
 			}
 		}
 		catch (SQLException ex) {
@@ -108,6 +114,17 @@ public class TestEnvironment implements LauncherSessionListener {
 			catch (SQLException ex) {
 				// Someone connected meanwhile: it is in use after all, and stays.
 			}
+		}
+	}
+
+	private static Optional<LocalDateTime> createdAt(String database) {
+		try {
+			return Optional
+				.of(LocalDateTime.parse(database.substring("musubi_test_".length(), "musubi_test_".length() + 15),
+						DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.support.Fixtures;
@@ -128,6 +130,18 @@ final class WorkParties {
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).as("accepting").startsWith("/work/contracts/");
 		return idAtEnd(result.getResponse().getRedirectedUrl());
+	}
+
+	/**
+	 * The page a form sent its sender to, with the message it left for them. The message
+	 * travels in the session, which lives in the database; the cookie finds it again.
+	 */
+	Page follow(MvcResult posted, TestUser user) throws Exception {
+		String target = posted.getResponse().getRedirectedUrl();
+		assertThat(target).as("a redirect after the form").isNotNull();
+		Cookie session = posted.getResponse().getCookie("SESSION");
+		assertThat(session).as("the session that carries the message").isNotNull();
+		return Page.of(this.mvc.perform(get(target).cookie(session).with(this.fixtures.signedIn(user))));
 	}
 
 	static String nameOf(TestUser user) {

@@ -62,6 +62,9 @@ class ProposalController {
 			catch (InputRefused refused) {
 				WorkForms.reject(errors, refused);
 			}
+			catch (Proposal.Closed ex) {
+				errors.reject("work.proposal.error.notOpen");
+			}
 		}
 		model.addAttribute("request", request);
 		model.addAttribute("client", this.accounts.organisation(request.clientOrganisationId()).orElse(null));

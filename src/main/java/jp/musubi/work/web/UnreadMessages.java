@@ -1,11 +1,11 @@
 package jp.musubi.work.web;
 
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.work.message.Conversations;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.work.message.Conversations;
 
 /** The number of conversations with news, for the layout's header on every page. */
 @ControllerAdvice

@@ -1,0 +1,221 @@
+package jp.musubi.work;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jp.musubi.support.Fixtures;
+import jp.musubi.support.MovableClock;
+import jp.musubi.support.MusubiTest;
+import jp.musubi.support.Page;
+import jp.musubi.work.contract.ContractRepository;
+import jp.musubi.work.proposal.ProposalRepository;
+import jp.musubi.work.request.WorkRequestRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Bad input on the work exchange's forms: each is refused with a message next to its
+ * field, the form keeps what was typed, and nothing is stored.
+ */
+@MusubiTest
+class WorkInputTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	WorkRequestRepository requests;
+
+	@Autowired
+	ProposalRepository proposals;
+
+	@Autowired
+	ContractRepository contracts;
+
+	WorkParties parties;
+
+	@BeforeEach
+	void parties() {
+		this.parties = new WorkParties(this.mvc, this.fixtures, this.clock);
+	}
+
+	@Test
+	void aRequestWithImpossibleFiguresIsRefusedFieldByField() throws Exception {
+		long before = this.requests.count();
+		Page negative = request("budget", "-5000");
+		assertThat(negative.errorFor("budget")).isEqualTo("予算は1,000円から5,000万円の間で入力してください。");
+		assertThat(negative.valueOf("title")).isEqualTo("棚卸しデータの入力");
+		assertThat(request("budget", "999999999999").errorFor("budget")).contains("5,000万円");
+		assertThat(request("budget", "五万円").errorFor("budget")).isEqualTo("半角の数字で入力してください（例：50000）。");
+		assertThat(request("deadline", this.parties.today().minusDays(1).toString()).errorFor("deadline"))
+			.isEqualTo("締切日は明日以降の日付にしてください。");
+		assertThat(request("deadline", "2026/13/45").errorFor("deadline")).contains("日付を「2026-12-01」の形で");
+		assertThat(request("title", "<script>alert(1)</script>").errorFor("title")).contains("「<」「>」");
+		assertThat(request("title", "").errorFor("title")).isNotEmpty();
+		assertThat(request("category", "").errorFor("category")).isEqualTo("仕事の種類を選んでください。");
+		assertThat(request("remote", "false").errorFor("location")).contains("都道府県を選んでください");
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aProposalNeedsASensiblePriceAndDate() throws Exception {
+		UUID request = this.parties.publishedRequest("アンケート集計 " + UUID.randomUUID(), "DATA_ENTRY",
+				WorkParties.DATA_ENTRY);
+		assertThat(proposal(request, "0", this.parties.today().plusDays(3).toString()).errorFor("price"))
+			.isEqualTo("提案金額は1,000円から5,000万円の間で入力してください。");
+		assertThat(proposal(request, "-20000", this.parties.today().plusDays(3).toString()).errorFor("price"))
+			.contains("1,000円から");
+		assertThat(proposal(request, "20000", this.parties.today().minusDays(3).toString()).errorFor("deliveryDate"))
+			.isEqualTo("納品予定日は今日以降の日付にしてください。");
+		assertThat(this.proposals.findByRequestIdAndMemberId(request, this.parties.member.id())).isEmpty();
+	}
+
+	@Test
+	void termsMustPayWithinSixtyDaysOfDeliveryAndAddUp() throws Exception {
+		UUID request = this.parties.publishedRequest("チラシの文章 " + UUID.randomUUID(), "WRITING", WorkParties.DATA_ENTRY);
+		UUID proposal = this.parties.proposal(this.parties.member, request, "40000");
+		String delivery = this.parties.today().plusDays(10).toString();
+		Page late = accept(proposal, this.parties.today().plusDays(71).toString(), (form) -> form);
+		assertThat(late.errorFor("paymentDate")).isEqualTo("支払期日は納品日から60日以内にしてください（フリーランス新法 第4条）。");
+		assertThat(late.valueOf("deliveryDate")).isEqualTo(delivery);
+		Page mismatch = accept(proposal,
+				(form) -> form.param("milestones[1].title", "修正対応")
+					.param("milestones[1].amount", "5000")
+					.param("milestones[1].dueDate", delivery));
+		assertThat(mismatch.text()).contains("マイルストーンの金額の合計が、報酬の額と一致しません。");
+		Page halfRow = accept(proposal, (form) -> form.param("milestones[2].amount", "100"));
+		assertThat(halfRow.text()).contains("マイルストーンの行は、内容・金額・期日をすべて入力するか");
+		assertThat(this.contracts.findByRequestId(request)).isEmpty();
+	}
+
+	@Test
+	void aFileIsJudgedByWhatItIsNotWhatItIsCalled() throws Exception {
+		UUID request = this.parties.postedRequest("写真の整理 " + UUID.randomUUID(), "OTHER", WorkParties.DATA_ENTRY);
+		byte[] program = new byte[512];
+		program[0] = 'M';
+		program[1] = 'Z';
+		assertThat(upload(request, new MockMultipartFile("file", "請求書.pdf", "application/pdf", program)))
+			.contains("この種類のファイルは受け付けていません");
+		assertThat(upload(request, new MockMultipartFile("file", "空.txt", "text/plain", new byte[0])))
+			.contains("空のファイルは受け付けません");
+		assertThat(
+				upload(request, new MockMultipartFile("file", "大きい.txt", "text/plain", new byte[20 * 1024 * 1024 + 1])))
+			.contains("20MB以下にしてください");
+		assertThat(
+				upload(request,
+						new MockMultipartFile("file", "../../etc/passwd.txt", "text/plain",
+								"作業の説明です".getBytes(StandardCharsets.UTF_8))))
+			.contains("passwd.txt")
+			.doesNotContain("../");
+	}
+
+	@Test
+	void anInvalidRegistrationNumberIsRefused() throws Exception {
+		Page page = Page.of(this.mvc.perform(post("/work/profile").with(csrf())
+			.with(this.fixtures.signedIn(this.parties.member))
+			.param("introduction", "よろしくお願いします。")
+			.param("hoursPerWeek", "10")
+			.param("registrationNumber", "T1234567890123")));
+		assertThat(page.errorFor("registrationNumber")).startsWith("登録番号が正しくありません。");
+		assertThat(page.valueOf("registrationNumber")).isEqualTo("T1234567890123");
+	}
+
+	@Test
+	void hoursOutsideTheWeekOrBeyondEightyAreRefused() throws Exception {
+		UUID request = this.parties.publishedRequest("入力作業 " + UUID.randomUUID(), "DATA_ENTRY", WorkParties.DATA_ENTRY);
+		UUID contract = this.parties.contract(this.parties.proposal(this.parties.member, request, "10000"), "10000");
+		assertThat(hours(contract, this.parties.today().toString(), "81")).contains("時間は0から80の間で");
+		assertThat(hours(contract, this.parties.today().toString(), "-1")).contains("時間は0から80の間で");
+		assertThat(hours(contract, this.parties.today().toString(), "たくさん")).contains("時間は0から80の間で");
+		assertThat(hours(contract, this.parties.today().plusDays(14).toString(), "5")).contains("記録できるのは");
+		Page page = Page.of(this.mvc
+			.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(this.parties.member))));
+		assertThat(page.document().select("#hours tbody tr")).isEmpty();
+	}
+
+	private Page request(String field, String value) throws Exception {
+		MockHttpServletRequestBuilder form = post("/work/requests").with(csrf())
+			.with(this.fixtures.signedIn(this.parties.client));
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("organisationId", this.parties.clientOrganisation.toString());
+		values.put("title", "棚卸しデータの入力");
+		values.put("description", "倉庫の棚卸し結果をExcelに入力します。");
+		values.put("category", "DATA_ENTRY");
+		values.put("pricing", "FIXED");
+		values.put("budget", "30000");
+		values.put("deadline", this.parties.today().plusDays(14).toString());
+		values.put("remote", "true");
+		values.put(field, value);
+		values.forEach(form::param);
+		return Page.of(this.mvc.perform(form));
+	}
+
+	private Page proposal(UUID request, String price, String delivery) throws Exception {
+		return Page.of(this.mvc.perform(post("/work/requests/{id}/proposals", request).with(csrf())
+			.with(this.fixtures.signedIn(this.parties.member))
+			.param("message", "お手伝いします。")
+			.param("price", price)
+			.param("deliveryDate", delivery)));
+	}
+
+	private Page accept(UUID proposal, UnaryOperator<MockHttpServletRequestBuilder> change) throws Exception {
+		return accept(proposal, this.parties.today().plusDays(40).toString(), change);
+	}
+
+	private Page accept(UUID proposal, String paymentDate, UnaryOperator<MockHttpServletRequestBuilder> change)
+			throws Exception {
+		String delivery = this.parties.today().plusDays(10).toString();
+		MockHttpServletRequestBuilder form = post("/work/proposals/{id}/accept", proposal).with(csrf())
+			.with(this.fixtures.signedIn(this.parties.client))
+			.param("workDescription", "チラシの文章を書く")
+			.param("deliveryDate", delivery)
+			.param("deliveryMethod", "アップロード")
+			.param("remuneration", "40000")
+			.param("paymentDate", paymentDate)
+			.param("inspectionDate", this.parties.today().plusDays(15).toString())
+			.param("milestones[0].title", "文章一式")
+			.param("milestones[0].amount", "40000")
+			.param("milestones[0].dueDate", delivery);
+		return Page.of(this.mvc.perform(change.apply(form)));
+	}
+
+	private String upload(UUID request, MockMultipartFile file) throws Exception {
+		var posted = this.mvc
+			.perform(multipart("/work/requests/{id}/attachments", request).file(file)
+				.with(csrf())
+				.with(this.fixtures.signedIn(this.parties.client)))
+			.andReturn();
+		return this.parties.follow(posted, this.parties.client).textOf("#attachments");
+	}
+
+	private String hours(UUID contract, String week, String hours) throws Exception {
+		var posted = this.mvc
+			.perform(post("/work/contracts/{id}/hours", contract).with(csrf())
+				.with(this.fixtures.signedIn(this.parties.member))
+				.param("week", week)
+				.param("hours", hours))
+			.andReturn();
+		return this.parties.follow(posted, this.parties.member).textOf("#hours");
+	}
+
+}
