@@ -96,7 +96,7 @@ public class Recommendations {
 			for (MemberSkill has : profile.skills()) {
 				if (has.skill().equals(skill)) {
 					score += 20 + 6 * has.level();
-					reasons.add(Reason.of("work.match.skill", skill.name(), skill.nameEn(), has.level()));
+					reasons.add(Reason.of("work.match.skill", skill, has.level()));
 				}
 			}
 		}
