@@ -91,9 +91,13 @@ public class Contracts {
 	 */
 	@Transactional
 	public Contract accept(CurrentUser user, UUID proposalId, TermsDraft draft) {
-		Proposal proposal = this.proposals.findById(proposalId).orElseThrow(() -> notFound("proposal", proposalId));
-		WorkRequest request = this.requests.find(proposal.requestId());
+		UUID requestId = this.proposals.findRequestIdById(proposalId)
+			.orElseThrow(() -> notFound("proposal", proposalId));
+		WorkRequest request = this.requests.lockForContract(requestId);
 		this.access.requireClientOrAgent(user, request.clientOrganisationId());
+		// Read only under the lock: an acceptance that held it may have closed this
+		// proposal.
+		Proposal proposal = this.proposals.findById(proposalId).orElseThrow(() -> notFound("proposal", proposalId));
 		if (!request.isOpen()) {
 			throw new AlreadyContracted();
 		}

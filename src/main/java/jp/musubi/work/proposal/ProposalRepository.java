@@ -5,12 +5,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ProposalRepository extends JpaRepository<Proposal, UUID> {
 
 	List<Proposal> findByRequestIdOrderByCreatedAt(UUID requestId);
 
 	Optional<Proposal> findByRequestIdAndMemberId(UUID requestId, UUID memberId);
+
+	/** Only the request's id, leaving the proposal itself to be read later. */
+	@Query("select p.requestId from Proposal p where p.id = :id")
+	Optional<UUID> findRequestIdById(UUID id);
 
 	List<Proposal> findByMemberIdOrderByCreatedAtDesc(UUID memberId);
 

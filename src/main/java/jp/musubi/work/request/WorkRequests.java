@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -171,6 +172,16 @@ public class WorkRequests {
 
 	public WorkRequest find(UUID requestId) {
 		return this.requests.findById(requestId).orElseThrow(() -> notFound(requestId));
+	}
+
+	/**
+	 * The request, locked until the caller's transaction ends: whoever accepts a proposal
+	 * holds it, so a second acceptance waits and then finds the work taken instead of
+	 * deadlocking on the proposals both would change.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public WorkRequest lockForContract(UUID requestId) {
+		return this.requests.findLocked(requestId).orElseThrow(() -> notFound(requestId));
 	}
 
 	private static ResponseStatusException notFound(UUID id) {
