@@ -3,14 +3,14 @@ package jp.musubi.work;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in the work exchange. Clients act for the client organisations they

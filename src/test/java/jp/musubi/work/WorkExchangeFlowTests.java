@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Mailbox;
 import jp.musubi.support.MovableClock;
@@ -141,14 +142,27 @@ class WorkExchangeFlowTests {
 		String number = invoice.text().replaceAll("^.*?(MSB-\\d{4}-\\d{6}).*$", "$1");
 		assertThat(number).startsWith("MSB-");
 		assertThat(owed.text()).contains(number, "49,895円");
+		// Paid in two parts: the invoice stays open until the second.
 		this.mvc
 			.perform(post(invoiceLink + "/payments").with(csrf())
 				.with(this.fixtures.signedIn(this.parties.agent))
 				.param("paidOn", this.parties.today().toString())
-				.param("amount", "49,895"))
+				.param("amount", "49,000"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(invoiceLink + "/payments").with(csrf())
+				.with(this.fixtures.signedIn(this.parties.agent))
+				.param("paidOn", this.parties.today().toString())
+				.param("amount", "895"))
 			.andExpect(status().is3xxRedirection());
 		Page paid = Page.of(this.mvc.perform(get(invoiceLink).with(this.fixtures.signedIn(this.parties.member))));
 		assertThat(paid.text()).contains("入金済み", "これまでの入金：49,895円");
+		assertThat(Page.of(this.mvc.perform(get("/work/payments").with(this.fixtures.signedIn(this.parties.agent))))
+			.text()).as("settled invoices leave the open list").doesNotContain(number);
+		assertThat(Page
+			.of(this.mvc
+				.perform(get("/work/payments").param("show", "all").with(this.fixtures.signedIn(this.parties.agent))))
+			.text()).contains(number, "入金済み");
 
 		for (var reviewer : new Fixtures.TestUser[] { this.parties.member, this.parties.client }) {
 			this.mvc

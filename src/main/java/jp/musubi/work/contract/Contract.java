@@ -23,8 +23,8 @@ import jakarta.persistence.Version;
 
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.web.InputRefused;
-import jp.musubi.work.upload.StoredUpload;
 import jp.musubi.work.invoice.WorkCategory;
+import jp.musubi.work.upload.StoredUpload;
 
 /**
  * The agreement between a client and a member, made when the client accepted the member's

@@ -5,18 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
@@ -35,6 +23,19 @@ import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
 import jp.musubi.work.upload.StoredUpload;
 import jp.musubi.work.upload.Uploads;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Contracts from acceptance to completion. The client (or the agent) accepts one proposal
@@ -197,17 +198,14 @@ public class Contracts {
 	 * agent.
 	 */
 	@Transactional(readOnly = true)
-	public List<Contract> of(CurrentUser user) {
+	public Page<Contract> of(CurrentUser user, Pageable page) {
 		if (this.access.isAgentStaff(user)) {
-			return this.contracts.findAllByOrderByCreatedAtDesc();
+			return this.contracts.findAllByOrderByCreatedAtDesc(page);
 		}
 		List<UUID> clients = this.access.clientOrganisations(user).stream().map(OrganisationSummary::id).toList();
-		List<Contract> asMember = this.contracts.findByMemberIdOrderByCreatedAtDesc(user.accountId());
-		if (clients.isEmpty()) {
-			return asMember;
-		}
-		List<Contract> asClient = this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(clients);
-		return Stream.concat(asMember.stream(), asClient.stream()).distinct().toList();
+		// An empty IN list is not portable; a fresh id matches no organisation.
+		return this.contracts.findByParty(user.accountId(), clients.isEmpty() ? List.of(UUID.randomUUID()) : clients,
+				page);
 	}
 
 	@Transactional(readOnly = true)

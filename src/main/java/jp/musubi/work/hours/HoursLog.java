@@ -8,10 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
@@ -19,6 +15,10 @@ import jp.musubi.work.TeleworkHoursLogged;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Contracts;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members log the hours they teleworked on a contract, week by week. A week is logged

@@ -98,6 +98,9 @@ public class Invoice {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "settled_on")
+	private LocalDate settledOn;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
 	@OrderColumn(name = "position")
@@ -230,6 +233,15 @@ public class Invoice {
 
 	public Yen netPayment() {
 		return this.netPayment;
+	}
+
+	/** The day the last payment made it whole; empty while something is open. */
+	public Optional<LocalDate> settledOn() {
+		return Optional.ofNullable(this.settledOn);
+	}
+
+	void settle(LocalDate paidOn) {
+		this.settledOn = paidOn;
 	}
 
 	public List<Line> lines() {

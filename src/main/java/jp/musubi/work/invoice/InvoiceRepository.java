@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
@@ -18,6 +23,17 @@ public interface InvoiceRepository extends JpaRepository<Invoice, UUID> {
 	List<Invoice> findByContractIdIn(Collection<UUID> contracts);
 
 	List<Invoice> findAllByOrderByDueDateAsc();
+
+	/** Open invoices, the longest overdue first. */
+	Page<Invoice> findBySettledOnIsNullOrderByDueDateAscNumberAsc(Pageable page);
+
+	Page<Invoice> findAllByOrderByIssuedOnDescNumberDesc(Pageable page);
+
+	long countBySettledOnIsNullAndDueDateBefore(LocalDate date);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select i from Invoice i where i.id = :id")
+	Optional<Invoice> findLocked(UUID id);
 
 	List<Invoice> findByDueDateBefore(LocalDate date);
 

@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Milestone;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Invoices, issued when the client accepts a milestone: the member bills the client for

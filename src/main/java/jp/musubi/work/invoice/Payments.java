@@ -2,16 +2,9 @@ package jp.musubi.work.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
@@ -19,9 +12,16 @@ import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
 /**
- * The agent's record of what was paid, and the dashboard of what is owed: every invoice
- * with what is still open on it, those unpaid after their due date first.
+ * The agent's record of what was paid, and the dashboard of what is owed: the open
+ * invoices with what is still open on each, those longest unpaid first.
  */
 @Service
 public class Payments {
@@ -49,7 +49,8 @@ public class Payments {
 	@Transactional
 	public Payment record(CurrentUser agent, UUID invoiceId, LocalDate paidOn, Yen amount) {
 		this.access.requireAgentStaff(agent);
-		Invoice invoice = this.invoices.findById(invoiceId)
+		// Locked, so that two people recording at once cannot pay more than is open.
+		Invoice invoice = this.invoices.findLocked(invoiceId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
 		Yen open = open(invoice, paid(invoiceId));
 		if (amount == null || !amount.isGreaterThan(Yen.ZERO)) {
@@ -61,26 +62,40 @@ public class Payments {
 		if (paidOn == null || paidOn.isAfter(today()) || paidOn.isBefore(invoice.issuedOn())) {
 			throw new InputRefused("paidOn", "work.payment.error.date");
 		}
-		return this.payments.save(new Payment(invoiceId, paidOn, amount, agent.accountId(), this.clock.instant()));
+		Payment payment = this.payments
+			.save(new Payment(invoiceId, paidOn, amount, agent.accountId(), this.clock.instant()));
+		if (amount.equals(open)) {
+			invoice.settle(paidOn);
+		}
+		return payment;
 	}
 
-	/** Every invoice with what is paid and open; overdue ones first, then by due date. */
+	/**
+	 * A page of invoices with what is paid and open: the open ones, longest overdue
+	 * first, or all of them, newest first.
+	 */
 	@Transactional(readOnly = true)
-	public List<Owed> dashboard(CurrentUser agent) {
+	public Page<Owed> dashboard(CurrentUser agent, boolean openOnly, Pageable pageable) {
 		this.access.requireAgentStaff(agent);
-		List<Invoice> all = this.invoices.findAllByOrderByDueDateAsc();
-		Map<UUID, Yen> paid = this.payments.findByInvoiceIdIn(all.stream().map(Invoice::id).toList())
+		Page<Invoice> page = openOnly ? this.invoices.findBySettledOnIsNullOrderByDueDateAscNumberAsc(pageable)
+				: this.invoices.findAllByOrderByIssuedOnDescNumberDesc(pageable);
+		Map<UUID, Yen> paid = this.payments.findByInvoiceIdIn(page.map(Invoice::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Payment::invoiceId,
 					Collectors.reducing(Yen.ZERO, Payment::amount, Yen::plus)));
 		LocalDate today = today();
-		return all.stream().map((invoice) -> {
+		return page.map((invoice) -> {
 			Yen settled = paid.getOrDefault(invoice.id(), Yen.ZERO);
 			Yen open = open(invoice, settled);
 			return new Owed(invoice, settled, open, !open.isZero() && invoice.dueDate().isBefore(today));
-		})
-			.sorted(Comparator.comparing(Owed::overdue).reversed().thenComparing((owed) -> owed.invoice().dueDate()))
-			.toList();
+		});
+	}
+
+	/** How many invoices are open past their due date. */
+	@Transactional(readOnly = true)
+	public long overdue(CurrentUser agent) {
+		this.access.requireAgentStaff(agent);
+		return this.invoices.countBySettledOnIsNullAndDueDateBefore(today());
 	}
 
 	/** Where one invoice stands: paid so far, still open, overdue or not. */

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.work.WorkAccess;
@@ -22,6 +18,10 @@ import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequestRepository;
 import jp.musubi.work.request.WorkRequests;
 import jp.musubi.work.skill.Skill;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suggestions with their reasons: members for a request (for its client and the agent)

@@ -9,10 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
@@ -26,6 +22,10 @@ import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.request.RequestStatus;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Conversations about a request or a contract. A request's conversation is between its

@@ -5,11 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Async;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.mail.Mailer;
@@ -22,6 +17,11 @@ import jp.musubi.work.message.MessageThread;
 import jp.musubi.work.proposal.ProposalRepository;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequestRepository;
+
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people by e-mail what happened in the work exchange, each in their own language,

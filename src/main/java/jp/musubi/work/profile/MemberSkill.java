@@ -5,11 +5,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import jp.musubi.work.skill.Skill;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-
-import jp.musubi.work.skill.Skill;
 
 /** A skill a member has: how well (1 beginner to 5 expert) and for how many years. */
 @Embeddable

@@ -21,6 +21,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.musubi.platform.search.JapaneseAnalysis;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.work.invoice.RegistrationNumber;
+import jp.musubi.work.skill.Skill;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -28,14 +33,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-
-import jp.musubi.platform.search.JapaneseAnalysis;
-import jp.musubi.platform.text.Prefecture;
-import jp.musubi.work.invoice.RegistrationNumber;
-import jp.musubi.work.skill.Skill;
 
 /**
  * A member's work profile (スキルプロフィール): what they can do, how much time they have, where

@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
@@ -18,6 +13,11 @@ import jp.musubi.work.WorkAccess;
 import jp.musubi.work.invoice.RegistrationNumber;
 import jp.musubi.work.skill.Skill;
 import jp.musubi.work.skill.SkillRepository;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members' work profiles. A member keeps their own; clients and the agent read them to

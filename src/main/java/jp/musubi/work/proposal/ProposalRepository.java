@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +20,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, UUID> {
 	Optional<UUID> findRequestIdById(UUID id);
 
 	List<Proposal> findByMemberIdOrderByCreatedAtDesc(UUID memberId);
+
+	Page<Proposal> findByMemberIdOrderByCreatedAtDesc(UUID memberId, Pageable page);
 
 	long countByRequestId(UUID requestId);
 

@@ -6,20 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
-import jp.musubi.platform.web.InputRefused;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members' proposals for published requests. A member proposes once per request (and may
@@ -126,8 +128,8 @@ public class Proposals {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Proposal> ofMember(CurrentUser member) {
-		return this.proposals.findByMemberIdOrderByCreatedAtDesc(member.accountId());
+	public Page<Proposal> ofMember(CurrentUser member, Pageable page) {
+		return this.proposals.findByMemberIdOrderByCreatedAtDesc(member.accountId(), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -7,9 +7,9 @@ import java.util.Set;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.skill.Skill;
-import jp.musubi.platform.web.InputRefused;
 
 /**
  * What a client says about the work they order. The rules that make a request sensible

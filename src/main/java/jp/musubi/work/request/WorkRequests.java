@@ -4,6 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.notify.WorkEvents;
+import jp.musubi.work.upload.StoredUpload;
+import jp.musubi.work.upload.Uploads;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,13 +20,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-
-import jp.musubi.accounts.OrganisationSummary;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.work.WorkAccess;
-import jp.musubi.work.notify.WorkEvents;
-import jp.musubi.work.upload.StoredUpload;
-import jp.musubi.work.upload.Uploads;
 
 /**
  * Work requests from posting to publication. A client posts for one of their

@@ -1,10 +1,9 @@
 package jp.musubi.work.request;
 
+import jp.musubi.platform.money.Yen;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeFromIndexedValueContext;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
-
-import jp.musubi.platform.money.Yen;
 
 /** Puts amounts of yen into the search index as whole numbers, for ranges and sorting. */
 public class YenBridge implements ValueBridge<Yen, Long> {

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
@@ -14,6 +11,11 @@ import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractStatus;
 import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.profile.WorkProfiles;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews after a contract is completed. The member reviews the client; someone of the
@@ -81,8 +83,8 @@ public class Reviews {
 
 	/** The reviews of a member or of a client organisation, newest first. */
 	@Transactional(readOnly = true)
-	public List<Review> of(UUID reviewee) {
-		return this.reviews.findByRevieweeIdOrderByCreatedAtDesc(reviewee);
+	public Page<Review> of(UUID reviewee, Pageable page) {
+		return this.reviews.findByRevieweeIdOrderByCreatedAtDesc(reviewee, page);
 	}
 
 }

@@ -1,6 +1,12 @@
 package jp.musubi.work.search;
 
 import jakarta.persistence.EntityManager;
+
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.profile.WorkProfile;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -10,12 +16,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.Prefecture;
-import jp.musubi.work.WorkAccess;
-import jp.musubi.work.profile.WorkProfile;
 
 /**
  * Clients and the agent searching members by what they can do: skill names and the

@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.work.invoice.WorkCategory;
+import jp.musubi.work.request.RequestStatus;
+import jp.musubi.work.request.WorkRequest;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -21,13 +28,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.web.Dates;
-import jp.musubi.work.invoice.WorkCategory;
-import jp.musubi.work.request.RequestStatus;
-import jp.musubi.work.request.WorkRequest;
 
 /**
  * Full-text search of published work in Japanese, through Hibernate Search on Lucene with

@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.tika.Tika;
-import org.springframework.stereotype.Service;
-import org.springframework.web.multipart.MultipartFile;
-
 import jp.musubi.platform.storage.FileStorage;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.work.WorkProperties;
+import org.apache.tika.Tika;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files members and clients upload: specifications, samples, deliverables. What a file is

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.work.contract.MilestonePlan;
 import jp.musubi.work.contract.TermsDraft;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Accepting a proposal: the terms the Freelance Act requires, and the milestones (up to

@@ -8,26 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.i18n.Language;
@@ -37,6 +19,7 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractStatus;
@@ -54,6 +37,27 @@ import jp.musubi.work.review.Review;
 import jp.musubi.work.review.Reviews;
 import jp.musubi.work.upload.Uploads;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
  * Contracts in the browser: accepting a proposal with its terms, then the contract's page
  * where the member delivers, the client inspects, invoices appear, hours are logged and,
@@ -61,6 +65,8 @@ import jp.musubi.work.upload.Uploads;
  */
 @Controller
 class ContractController {
+
+	private static final int PAGE_SIZE = 30;
 
 	private final Contracts contracts;
 
@@ -155,8 +161,11 @@ class ContractController {
 	}
 
 	@GetMapping("/work/contracts")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("contracts", this.contracts.of(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page,
+			HttpServletRequest http, Model model) {
+		Page<Contract> found = this.contracts.of(user, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("contracts", found);
+		model.addAttribute("pages", PageLinks.of(found, http));
 		return "work/contracts";
 	}
 

@@ -7,8 +7,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.pdf.PdfDocuments;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.web.PageLinks;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.invoice.Invoice;
+import jp.musubi.work.invoice.Invoices;
+import jp.musubi.work.invoice.Payments;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,21 +36,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.pdf.PdfDocuments;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
-import jp.musubi.work.WorkAccess;
-import jp.musubi.work.invoice.Invoice;
-import jp.musubi.work.invoice.Invoices;
-import jp.musubi.work.invoice.Payments;
-
 /** Invoices for the people of their contract, and the agent's payments dashboard. */
 @Controller
 class InvoiceController {
+
+	private static final int PAGE_SIZE = 30;
 
 	private final Invoices invoices;
 
@@ -101,10 +108,15 @@ class InvoiceController {
 	}
 
 	@GetMapping("/work/payments")
-	String dashboard(@AuthenticationPrincipal CurrentUser agent, Model model) {
-		var owed = this.payments.dashboard(agent);
+	String dashboard(@AuthenticationPrincipal CurrentUser agent, @RequestParam(defaultValue = "open") String show,
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest http, Model model) {
+		boolean openOnly = !"all".equals(show);
+		Page<Payments.Owed> owed = this.payments.dashboard(agent, openOnly,
+				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("owed", owed);
-		model.addAttribute("overdue", owed.stream().filter(Payments.Owed::overdue).count());
+		model.addAttribute("pages", PageLinks.of(owed, http));
+		model.addAttribute("openOnly", openOnly);
+		model.addAttribute("overdue", this.payments.overdue(agent));
 		return "work/payments";
 	}
 

@@ -3,9 +3,28 @@ package jp.musubi.work.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+
+import jp.musubi.accounts.Accounts;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.PageLinks;
+import jp.musubi.work.invoice.RegistrationNumber;
+import jp.musubi.work.matching.Recommendations;
+import jp.musubi.work.profile.MemberSkill;
+import jp.musubi.work.profile.WorkProfile;
+import jp.musubi.work.profile.WorkProfiles;
+import jp.musubi.work.proposal.Proposal;
+import jp.musubi.work.proposal.Proposals;
+import jp.musubi.work.request.WorkRequests;
+import jp.musubi.work.review.Review;
+import jp.musubi.work.review.Reviews;
+import jp.musubi.work.search.MemberSearch;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,20 +38,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jp.musubi.accounts.Accounts;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.Prefecture;
-import jp.musubi.platform.web.PageLinks;
-import jp.musubi.work.invoice.RegistrationNumber;
-import jp.musubi.work.matching.Recommendations;
-import jp.musubi.work.profile.MemberSkill;
-import jp.musubi.work.profile.WorkProfile;
-import jp.musubi.work.profile.WorkProfiles;
-import jp.musubi.work.proposal.Proposals;
-import jp.musubi.work.review.Reviews;
-import jp.musubi.work.search.MemberSearch;
 
 /**
  * Members' work profiles: a member keeps their own and sees the work recommended for
@@ -57,21 +62,31 @@ class ProfileController {
 
 	private final Accounts accounts;
 
+	private final WorkRequests requests;
+
 	ProfileController(WorkProfiles profiles, Recommendations recommendations, Proposals proposals, Reviews reviews,
-			MemberSearch members, Accounts accounts) {
+			MemberSearch members, Accounts accounts, WorkRequests requests) {
 		this.profiles = profiles;
 		this.recommendations = recommendations;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.members = members;
 		this.accounts = accounts;
+		this.requests = requests;
 	}
 
 	@GetMapping("/work/mine")
-	String mine(@AuthenticationPrincipal CurrentUser member, Model model) {
+	String mine(@AuthenticationPrincipal CurrentUser member, @RequestParam(defaultValue = "1") int page,
+			HttpServletRequest http, Model model) {
 		WorkProfile profile = this.profiles.mine(member);
+		Page<Proposal> proposals = this.proposals.ofMember(member, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("profile", profile);
-		model.addAttribute("proposals", this.proposals.ofMember(member));
+		model.addAttribute("proposals", proposals);
+		model.addAttribute("pages", PageLinks.of(proposals, http));
+		model.addAttribute("titles", proposals.stream()
+			.map(Proposal::requestId)
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (requestId) -> this.requests.find(requestId).title())));
 		model.addAttribute("recommended", this.recommendations.requestsFor(member, profile));
 		return "work/mine";
 	}
@@ -142,11 +157,14 @@ class ProfileController {
 	}
 
 	@GetMapping("/work/members/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
+	String show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser viewer,
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest http, Model model) {
 		WorkProfile profile = this.profiles.view(viewer, id);
 		model.addAttribute("profile", profile);
 		model.addAttribute("person", this.accounts.person(id).orElse(null));
-		model.addAttribute("reviews", this.reviews.of(id));
+		Page<Review> reviews = this.reviews.of(id, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("reviews", reviews);
+		model.addAttribute("pages", PageLinks.of(reviews, http));
 		return "work/member";
 	}
 

@@ -4,16 +4,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
@@ -24,6 +14,16 @@ import jp.musubi.work.proposal.Proposal;
 import jp.musubi.work.proposal.Proposals;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Proposals: a member proposes on a request's page; the client and the agent see the

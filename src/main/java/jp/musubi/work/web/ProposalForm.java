@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.work.proposal.Proposal;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A member's proposal form. */
 public class ProposalForm {

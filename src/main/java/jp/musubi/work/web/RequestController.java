@@ -8,6 +8,24 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.security.Role;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.web.PageLinks;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.contract.Contracts;
+import jp.musubi.work.invoice.WorkCategory;
+import jp.musubi.work.profile.WorkProfiles;
+import jp.musubi.work.proposal.Proposals;
+import jp.musubi.work.request.Attachment;
+import jp.musubi.work.request.Pricing;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.request.WorkRequests;
+import jp.musubi.work.upload.Uploads;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,24 +44,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jp.musubi.accounts.Accounts;
-import jp.musubi.accounts.OrganisationSummary;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.security.Role;
-import jp.musubi.platform.text.Prefecture;
-import jp.musubi.platform.web.InputRefused;
-import jp.musubi.platform.web.PageLinks;
-import jp.musubi.work.WorkAccess;
-import jp.musubi.work.contract.Contracts;
-import jp.musubi.work.invoice.WorkCategory;
-import jp.musubi.work.profile.WorkProfiles;
-import jp.musubi.work.proposal.Proposals;
-import jp.musubi.work.request.Attachment;
-import jp.musubi.work.request.Pricing;
-import jp.musubi.work.request.WorkRequest;
-import jp.musubi.work.request.WorkRequests;
-import jp.musubi.work.upload.Uploads;
 
 /**
  * Work requests in the browser: the client posts and changes them, everyone reads the

@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
@@ -23,6 +21,8 @@ import jp.musubi.work.request.Pricing;
 import jp.musubi.work.request.RequestDetails;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.skill.Skill;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The work request form, for posting and for changing a request. */
 public class RequestForm {

@@ -4,6 +4,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.web.PageLinks;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.request.WorkRequests;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,13 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
-import jp.musubi.platform.web.PageLinks;
-import jp.musubi.work.request.WorkRequest;
-import jp.musubi.work.request.WorkRequests;
 
 /** The agent's review of new requests: publish, or return to the client with a reason. */
 @Controller

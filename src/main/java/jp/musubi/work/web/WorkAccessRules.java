@@ -1,10 +1,10 @@
 package jp.musubi.work.web;
 
+import jp.musubi.platform.security.RequestAuthorizations;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
-
-import jp.musubi.platform.security.RequestAuthorizations;
 
 /**
  * The work exchange's public addresses: searching work and reading a published request.

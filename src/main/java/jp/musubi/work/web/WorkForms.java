@@ -1,8 +1,8 @@
 package jp.musubi.work.web;
 
-import org.springframework.validation.BindingResult;
-
 import jp.musubi.platform.web.InputRefused;
+
+import org.springframework.validation.BindingResult;
 
 /**
  * How a refusal from the domain reaches the form: next to its field, or above the form.

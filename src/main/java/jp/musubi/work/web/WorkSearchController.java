@@ -11,12 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.web.PageLinks;
@@ -25,6 +19,12 @@ import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.search.RequestQuery;
 import jp.musubi.work.search.RequestSearch;
 import jp.musubi.work.skill.Skill;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Finding work: a Japanese full-text search of published requests with facets, open to
