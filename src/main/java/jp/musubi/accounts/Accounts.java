@@ -43,6 +43,14 @@ public class Accounts {
 			.map(Accounts::summary);
 	}
 
+	/** The person with this address, for the demo region, which knows its people so. */
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> personByEmail(String email) {
+		return this.accounts.findByEmail(email)
+			.filter((account) -> account.status() != AccountStatus.ERASED)
+			.map(Accounts::summary);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<OrganisationSummary> organisation(UUID organisationId) {
 		return this.organisations.findById(organisationId).map(Accounts::summary);

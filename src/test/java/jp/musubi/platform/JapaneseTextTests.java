@@ -27,6 +27,13 @@ class JapaneseTextTests {
 	}
 
 	@Test
+	void proseKeepsItsJapanesePunctuationAndLosesOnlyExtraSpace() {
+		assertThat(JapaneseText.tidy("\u3000ミニ湯治プラン（２泊３日）の　 紹介記事 ")).isEqualTo("ミニ湯治プラン（２泊３日）の 紹介記事");
+		assertThat(JapaneseText.normalize("ミニ湯治プラン（２泊３日）")).isEqualTo("ミニ湯治プラン(2泊3日)");
+		assertThat(JapaneseText.tidy(null)).isNull();
+	}
+
+	@Test
 	void prefecturesAreTheFortySevenInJisOrder() {
 		assertThat(Prefecture.values()).hasSize(47);
 		assertThat(Prefecture.values()[0]).isEqualTo(Prefecture.HOKKAIDO);

@@ -44,7 +44,7 @@ class WorkSearchTests {
 
 	@Test
 	void aWordFindsTheCompoundsItIsPartOf() throws Exception {
-		String entry = this.parties.today() + " データ入力作業・アンケート集計 " + this.mark;
+		String entry = this.parties.today() + " データ入力作業（アンケート集計） " + this.mark;
 		String cure = "ミニ湯治プランの紹介記事 " + this.mark;
 		String web = "ウエブサイトの更新作業 " + this.mark;
 		this.parties.publishedRequest(entry, "DATA_ENTRY", WorkParties.DATA_ENTRY);

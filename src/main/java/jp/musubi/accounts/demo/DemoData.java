@@ -28,6 +28,7 @@ import jp.musubi.platform.text.Prefecture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Production turns it off with {@code MUSUBI_DEMO=false}.
  */
 @Component
+@Order(DemoData.ORDER)
 class DemoData implements ApplicationRunner {
+
+	/** Before the demos of other modules, which use its people. */
+	static final int ORDER = 100;
 
 	/** The password of every demo account; README.md gives it. */
 	static final String PASSWORD = "yunomori-demo-2026";

@@ -1,6 +1,7 @@
 package jp.musubi.platform.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Text as Japanese users type it: full-width digits and letters, half-width katakana,
@@ -8,6 +9,8 @@ import java.text.Normalizer;
  * 「１２３」 and "123", 「ｶﾀｶﾅ」 and 「カタカナ」 are the same thing.
  */
 public final class JapaneseText {
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u3000]+");
 
 	private JapaneseText() {
 	}
@@ -21,6 +24,18 @@ public final class JapaneseText {
 			return null;
 		}
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+	}
+
+	/**
+	 * Prose as its writer typed it, only trimmed and with runs of white space made one: a
+	 * title keeps its 「（）」 and full-width punctuation, which NFKC would turn into ASCII.
+	 * Search folds the variants itself.
+	 */
+	public static String tidy(String text) {
+		if (text == null) {
+			return null;
+		}
+		return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
 	}
 
 	/** Normalised, or {@code null} when nothing but white space is left. */

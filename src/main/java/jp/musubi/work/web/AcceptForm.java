@@ -65,7 +65,7 @@ public class AcceptForm {
 	List<MilestonePlan> plans() {
 		return this.milestones.stream()
 			.filter((row) -> !row.isEmpty())
-			.map((row) -> new MilestonePlan(JapaneseText.normalize(row.getTitle()),
+			.map((row) -> new MilestonePlan(JapaneseText.tidy(row.getTitle()),
 					(row.getAmount() != null) ? Yen.of(row.getAmount()) : null, row.getDueDate()))
 			.toList();
 	}
@@ -79,9 +79,9 @@ public class AcceptForm {
 	}
 
 	TermsDraft toDraft() {
-		return new TermsDraft(this.workDescription.strip(), this.deliveryDate,
-				JapaneseText.normalize(this.deliveryMethod), Yen.of(this.remuneration),
-				JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate, this.inspectionDate, plans());
+		return new TermsDraft(this.workDescription.strip(), this.deliveryDate, JapaneseText.tidy(this.deliveryMethod),
+				Yen.of(this.remuneration), JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate,
+				this.inspectionDate, plans());
 	}
 
 	public String getWorkDescription() {

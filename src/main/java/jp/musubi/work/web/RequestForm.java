@@ -94,8 +94,8 @@ public class RequestForm {
 		else {
 			total = (this.budget != null) ? Yen.of(this.budget) : null;
 		}
-		return new RequestDetails(JapaneseText.normalize(this.title), this.description.strip(), this.category,
-				this.pricing, total, rate, this.estimatedHours, this.deadline, this.remote,
+		return new RequestDetails(JapaneseText.tidy(this.title), this.description.strip(), this.category, this.pricing,
+				total, rate, this.estimatedHours, this.deadline, this.remote,
 				Optional.ofNullable(JapaneseText.normalizeToNull(this.location))
 					.flatMap(Prefecture::ofCode)
 					.orElse(null),
