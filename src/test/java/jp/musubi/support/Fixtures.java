@@ -99,6 +99,11 @@ public class Fixtures {
 		return organisation.id();
 	}
 
+	@Transactional
+	public void joinOrganisation(TestUser user, UUID organisationId) {
+		this.organisations.findById(organisationId).orElseThrow().addMember(user.id(), false, this.clock);
+	}
+
 	/**
 	 * Signs the user in for one MockMvc request, as the application would after sign-in.
 	 */

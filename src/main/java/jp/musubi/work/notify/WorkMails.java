@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
@@ -135,8 +136,12 @@ class WorkMails {
 				String path = (thread.subjectType() == MessageThread.Subject.REQUEST)
 						? "/work/requests/" + thread.subjectId() + "/messages"
 						: "/work/contracts/" + thread.subjectId() + "/messages";
+				UUID requestId = (thread.subjectType() == MessageThread.Subject.REQUEST) ? thread.subjectId()
+						: this.contracts.findById(thread.subjectId()).map(Contract::requestId).orElse(null);
+				String title = (requestId != null)
+						? this.requests.findById(requestId).map(WorkRequest::title).orElse("") : "";
 				notify(this.conversations.recipients(thread.id(), message.authorId()), "work.notice.message",
-						List.of(message.authorName()), message.body(), path);
+						List.of(message.authorName(), title), message.body(), path);
 			}));
 	}
 

@@ -72,6 +72,7 @@ class MessageController {
 		model.addAttribute("title", this.requests.find(id).title());
 		model.addAttribute("back", "/work/requests/" + id);
 		model.addAttribute("action", "/work/requests/" + id + "/messages");
+		model.addAttribute("openToMembers", true);
 		return "work/messages";
 	}
 
