@@ -38,7 +38,7 @@ class AccessGuardTests {
 			"POST /signup/resend", "GET /password/forgot", "POST /password/forgot", "GET /password/reset",
 			"POST /password/reset", "GET /account/email/confirm", "GET /privacy", "GET /agents", "GET /about/telework",
 			"GET /error", "POST /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
-			"GET /swagger-ui.html");
+			"GET /swagger-ui.html", "GET /work", "GET /work/requests/{id}");
 
 	@Autowired
 	MockMvc mvc;
