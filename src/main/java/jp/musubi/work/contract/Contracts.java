@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
@@ -177,6 +178,14 @@ public class Contracts {
 		return contract;
 	}
 
+	/** The contract for its client organisation's token. */
+	@Transactional(readOnly = true)
+	public Contract view(ApiClient client, UUID contractId) {
+		Contract contract = find(contractId);
+		this.access.requireOwnOrganisation(client, contract.clientOrganisationId());
+		return contract;
+	}
+
 	/** A deliverable for someone who may see its contract. */
 	@Transactional(readOnly = true)
 	public Deliverable deliverable(CurrentUser user, UUID contractId, UUID deliverableId) {
@@ -204,6 +213,12 @@ public class Contracts {
 		}
 		List<Contract> asClient = this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(clients);
 		return Stream.concat(asMember.stream(), asClient.stream()).distinct().toList();
+	}
+
+	/** The contracts of the token's organisation as client. */
+	@Transactional(readOnly = true)
+	public List<Contract> of(ApiClient client) {
+		return this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(List.of(client.organisationId()));
 	}
 
 	@Transactional(readOnly = true)
