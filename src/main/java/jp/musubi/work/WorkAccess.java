@@ -6,6 +6,7 @@ import java.util.UUID;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in the work exchange. Clients act for the client organisations they
- * belong to; the agent's staff broker everything; members act for themselves. A refusal
- * is an {@link AccessDeniedException}, which the platform turns into 403 with nothing
- * changed.
+ * belong to; the agent's staff broker everything; members act for themselves; an
+ * organisation's API token acts for its own organisation and no other. A refusal is an
+ * {@link AccessDeniedException}, which the platform turns into 403 with nothing changed.
  */
 @Component
 public class WorkAccess {
@@ -64,6 +65,33 @@ public class WorkAccess {
 	public void requireClientOrAgent(CurrentUser user, UUID organisationId) {
 		if (!isAgentStaff(user) && !isClientOf(user, organisationId)) {
 			throw new Refused("Neither the client nor the agent");
+		}
+	}
+
+	/** The person orders work for at least one client organisation. */
+	public void requireClient(CurrentUser user) {
+		if (clientOrganisations(user).isEmpty()) {
+			throw new Refused("Not a client of any organisation");
+		}
+	}
+
+	/**
+	 * The token belongs to a client organisation: only those order work, whatever else a
+	 * token of a facility or producer may do elsewhere.
+	 */
+	public void requireClientOrganisation(ApiClient client) {
+		boolean isClient = this.accounts.organisation(client.organisationId())
+			.map((organisation) -> organisation.type() == OrganisationType.CLIENT)
+			.orElse(false);
+		if (!isClient) {
+			throw new Refused("The token's organisation is not a client");
+		}
+	}
+
+	/** The token acts for this organisation, its own. */
+	public void requireOwnOrganisation(ApiClient client, UUID organisationId) {
+		if (!client.organisationId().equals(organisationId)) {
+			throw new Refused("A token acts for its own organisation only");
 		}
 	}
 

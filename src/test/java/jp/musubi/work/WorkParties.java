@@ -2,6 +2,7 @@ package jp.musubi.work;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -19,39 +20,42 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The people of a work exchange test and the steps they take through the pages: a client
- * company with its orderer, the agent's staff member, a member who takes work.
+ * company with its orderer, the agent's staff member, a member who takes work. Public so
+ * that the API's tests set the scene through the same pages.
  */
-final class WorkParties {
+public final class WorkParties {
 
-	static final UUID DATA_ENTRY = UUID.fromString("1f126094-7bb4-585b-87f1-2fd3edfb5555");
+	public static final UUID DATA_ENTRY = UUID.fromString("1f126094-7bb4-585b-87f1-2fd3edfb5555");
 
-	static final UUID WEB_DESIGN = UUID.fromString("e6dbbc39-47e3-5eb3-b2c5-d0af56864ec8");
+	public static final UUID WEB_DESIGN = UUID.fromString("e6dbbc39-47e3-5eb3-b2c5-d0af56864ec8");
 
-	final MockMvc mvc;
+	public final MockMvc mvc;
 
-	final Fixtures fixtures;
+	public final Fixtures fixtures;
 
-	final MovableClock clock;
+	public final MovableClock clock;
 
-	final TestUser client;
+	public final TestUser client;
 
-	final UUID clientOrganisation;
+	public final UUID clientOrganisation;
 
-	final TestUser agent;
+	public final TestUser agent;
 
-	final TestUser member;
+	public final TestUser member;
 
-	WorkParties(MockMvc mvc, Fixtures fixtures, MovableClock clock) {
+	public WorkParties(MockMvc mvc, Fixtures fixtures, MovableClock clock) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 		this.clock = clock;
@@ -62,18 +66,18 @@ final class WorkParties {
 		this.member = fixtures.member("花子");
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return Dates.today(this.clock);
 	}
 
 	/** The client posts a fixed-price request and the agent publishes it. */
-	UUID publishedRequest(String title, String category, UUID skill) throws Exception {
+	public UUID publishedRequest(String title, String category, UUID skill) throws Exception {
 		UUID id = postedRequest(title, category, skill);
 		this.mvc.perform(post("/work/requests/{id}/publish", id).with(csrf()).with(this.fixtures.signedIn(this.agent)));
 		return id;
 	}
 
-	UUID postedRequest(String title, String category, UUID skill) throws Exception {
+	public UUID postedRequest(String title, String category, UUID skill) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/work/requests").with(csrf())
 				.with(this.fixtures.signedIn(this.client))
@@ -92,7 +96,7 @@ final class WorkParties {
 	}
 
 	/** The member proposes; returns the proposal's id as the client's list links it. */
-	UUID proposal(TestUser who, UUID requestId, String price) throws Exception {
+	public UUID proposal(TestUser who, UUID requestId, String price) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/work/requests/{id}/proposals", requestId).with(csrf())
 				.with(this.fixtures.signedIn(who))
@@ -114,7 +118,7 @@ final class WorkParties {
 	}
 
 	/** The client accepts with the suggested terms; returns the contract's id. */
-	UUID contract(UUID proposalId, String remuneration) throws Exception {
+	public UUID contract(UUID proposalId, String remuneration) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/work/proposals/{id}/accept", proposalId).with(csrf())
 				.with(this.fixtures.signedIn(this.client))
@@ -130,6 +134,27 @@ final class WorkParties {
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).as("accepting").startsWith("/work/contracts/");
 		return idAtEnd(result.getResponse().getRedirectedUrl());
+	}
+
+	/**
+	 * The member delivers the contract's first open milestone and the client accepts it,
+	 * through the contract's page; the invoice for it is issued.
+	 */
+	public void deliveredAndAccepted(UUID contractId) throws Exception {
+		Page page = Page
+			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.member))));
+		this.mvc.perform(multipart(page.attributeOf("form[action$=/deliverables]", "action"))
+			.file(new MockMultipartFile("file", "成果物.txt", "text/plain", "成果物です".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(this.fixtures.signedIn(this.member)));
+		Page delivered = Page
+			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.client))));
+		MvcResult accepted = this.mvc
+			.perform(post(delivered.attributeOf("form[action$=/accept]", "action")).with(csrf())
+				.with(this.fixtures.signedIn(this.client)))
+			.andReturn();
+		assertThat(accepted.getResponse().getRedirectedUrl()).as("accepting the delivery")
+			.isEqualTo("/work/contracts/" + contractId);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
@@ -182,6 +183,14 @@ public class Contracts {
 		return contract;
 	}
 
+	/** The contract for its client organisation's token. */
+	@Transactional(readOnly = true)
+	public Contract view(ApiClient client, UUID contractId) {
+		Contract contract = find(contractId);
+		this.access.requireOwnOrganisation(client, contract.clientOrganisationId());
+		return contract;
+	}
+
 	/** A deliverable for someone who may see its contract. */
 	@Transactional(readOnly = true)
 	public Deliverable deliverable(CurrentUser user, UUID contractId, UUID deliverableId) {
@@ -206,6 +215,12 @@ public class Contracts {
 		// An empty IN list is not portable; a fresh id matches no organisation.
 		return this.contracts.findByParty(user.accountId(), clients.isEmpty() ? List.of(UUID.randomUUID()) : clients,
 				page);
+	}
+
+	/** The contracts of the token's organisation as client. */
+	@Transactional(readOnly = true)
+	public List<Contract> of(ApiClient client) {
+		return this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(List.of(client.organisationId()));
 	}
 
 	@Transactional(readOnly = true)

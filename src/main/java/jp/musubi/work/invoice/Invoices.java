@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.platform.money.ConsumptionTaxRate;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.work.WorkAccess;
@@ -61,12 +62,24 @@ public class Invoices {
 	/** The invoice for its issuer, the client's people and the agent. */
 	@Transactional(readOnly = true)
 	public Invoice view(CurrentUser user, UUID invoiceId) {
-		Invoice invoice = this.invoices.findById(invoiceId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
+		Invoice invoice = find(invoiceId);
 		if (!invoice.issuerId().equals(user.accountId())) {
 			this.access.requireClientOrAgent(user, invoice.recipientOrganisationId());
 		}
 		return invoice;
+	}
+
+	/** The invoice for the token of the organisation it is addressed to. */
+	@Transactional(readOnly = true)
+	public Invoice view(ApiClient client, UUID invoiceId) {
+		Invoice invoice = find(invoiceId);
+		this.access.requireOwnOrganisation(client, invoice.recipientOrganisationId());
+		return invoice;
+	}
+
+	private Invoice find(UUID invoiceId) {
+		return this.invoices.findById(invoiceId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
 	}
 
 	@Transactional(readOnly = true)

@@ -52,6 +52,8 @@ public class WorkRequest {
 	@Column(name = "client_organisation_id", nullable = false)
 	private UUID clientOrganisationId;
 
+	// The account of the person who posted it, or the API token when a client's system
+	// did.
 	@Column(name = "created_by", nullable = false)
 	private UUID createdBy;
 

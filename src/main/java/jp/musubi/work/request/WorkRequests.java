@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
@@ -63,6 +64,21 @@ public class WorkRequests {
 		return request;
 	}
 
+	/**
+	 * A client organisation's system posts a request through the API. No person posted
+	 * it, so the request records the token as its author: the token's id stands where a
+	 * person's account id would.
+	 */
+	@Transactional
+	public WorkRequest post(ApiClient client, UUID organisationId, RequestDetails details) {
+		this.access.requireOwnOrganisation(client, organisationId);
+		this.access.requireClientOrganisation(client);
+		WorkRequest request = this.requests
+			.save(WorkRequest.post(organisationId, client.tokenId(), details, this.clock));
+		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		return request;
+	}
+
 	/** The client changes the request, or the agent corrects it while reviewing. */
 	@Transactional
 	public WorkRequest change(CurrentUser user, UUID requestId, RequestDetails details) {
@@ -108,8 +124,7 @@ public class WorkRequests {
 	@Transactional(readOnly = true)
 	public WorkRequest view(CurrentUser viewer, UUID requestId) {
 		WorkRequest request = find(requestId);
-		if (request.status() == RequestStatus.PUBLISHED || request.status() == RequestStatus.CONTRACTED
-				|| request.status() == RequestStatus.COMPLETED) {
+		if (isForEveryone(request)) {
 			return request;
 		}
 		if (viewer == null) {
@@ -117,6 +132,24 @@ public class WorkRequests {
 		}
 		this.access.requireClientOrAgent(viewer, request.clientOrganisationId());
 		return request;
+	}
+
+	/**
+	 * The request as an organisation's token may see it: published for all, otherwise
+	 * only the organisation's own.
+	 */
+	@Transactional(readOnly = true)
+	public WorkRequest view(ApiClient client, UUID requestId) {
+		WorkRequest request = find(requestId);
+		if (!isForEveryone(request)) {
+			this.access.requireOwnOrganisation(client, request.clientOrganisationId());
+		}
+		return request;
+	}
+
+	private static boolean isForEveryone(WorkRequest request) {
+		return request.status() == RequestStatus.PUBLISHED || request.status() == RequestStatus.CONTRACTED
+				|| request.status() == RequestStatus.COMPLETED;
 	}
 
 	/** The request for someone who may manage it: its client or the agent. */
@@ -134,6 +167,23 @@ public class WorkRequests {
 			.map(OrganisationSummary::id)
 			.toList();
 		return this.requests.findByClientOrganisationIdInOrderByCreatedAtDesc(organisations, page);
+	}
+
+	/**
+	 * The requests of the client organisations the person orders for; refused to someone
+	 * who orders for none, where the page would show an empty list.
+	 */
+	@Transactional(readOnly = true)
+	public Page<WorkRequest> ofClient(CurrentUser client, Pageable page) {
+		this.access.requireClient(client);
+		return ofMyOrganisations(client, page);
+	}
+
+	/** The requests of the token's organisation, which must be a client. */
+	@Transactional(readOnly = true)
+	public Page<WorkRequest> ofClient(ApiClient client, Pageable page) {
+		this.access.requireClientOrganisation(client);
+		return this.requests.findByClientOrganisationIdInOrderByCreatedAtDesc(List.of(client.organisationId()), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -7,9 +7,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The work exchange's public addresses: searching work and reading a published request.
- * The request page itself refuses unpublished requests to anyone but their client and the
- * agent.
+ * The work exchange's public addresses: searching work and reading a published request,
+ * as pages and through the API. The request page and its API twin themselves refuse
+ * unpublished requests to anyone but their client and the agent. The list of one's own
+ * requests shares the request's address pattern, so it is claimed for signed-in callers
+ * first.
  */
 @Component
 class WorkAccessRules implements RequestAuthorizations {
@@ -18,6 +20,8 @@ class WorkAccessRules implements RequestAuthorizations {
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/work/requests/new", "/work/requests/mine").authenticated();
 		requests.requestMatchers(HttpMethod.GET, "/work", "/work/requests/{id}").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/work/requests/mine").authenticated();
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/work/requests", "/api/v1/work/requests/{id}").permitAll();
 	}
 
 }

@@ -1,0 +1,48 @@
+package jp.musubi.work.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jp.musubi.platform.money.Yen;
+import jp.musubi.work.request.WorkRequest;
+
+/**
+ * A work request in a list: what a member needs to decide whether to open it, or a client
+ * to see where their request stands. Amounts are whole yen; codes come with the caller's
+ * words for them.
+ */
+record RequestSummary(UUID id, String title, String category, String categoryText, String pricing, long budget,
+		Long hourlyRate, Integer estimatedHours, LocalDate deadline, boolean remote, String location,
+		List<SkillRef> skills, String status, String statusText, UUID clientOrganisationId, String clientName,
+		Instant publishedAt) {
+
+	static RequestSummary of(WorkRequest request, String clientName, Wording wording) {
+		return new RequestSummary(request.id(), request.title(), request.category().name(),
+				wording.of(request.category().messageKey()), request.pricing().name(), request.budget().amount(),
+				yen(request.hourlyRate()), request.estimatedHours(), request.deadline(), request.remote(),
+				(request.location() != null) ? request.location().code() : null, SkillRef.of(request, wording),
+				request.status().name(), wording.of(request.status().messageKey()), request.clientOrganisationId(),
+				clientName, request.publishedAt());
+	}
+
+	static Long yen(Yen amount) {
+		return (amount != null) ? amount.amount() : null;
+	}
+
+	/** A skill by id, named in the caller's language. */
+	record SkillRef(UUID id, String name) {
+
+		static List<SkillRef> of(WorkRequest request, Wording wording) {
+			return request.skills()
+				.stream()
+				.map((skill) -> new SkillRef(skill.id(), skill.nameIn(wording.language())))
+				.sorted(Comparator.comparing(SkillRef::name))
+				.toList();
+		}
+
+	}
+
+}

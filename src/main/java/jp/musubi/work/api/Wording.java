@@ -1,0 +1,29 @@
+package jp.musubi.work.api;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+
+import jp.musubi.platform.i18n.Language;
+
+/**
+ * The caller's words for the codes an answer carries (a status, a category, a refusal),
+ * from the same bundles as the pages, so that a partner's screen says what Musubi's says.
+ */
+record Wording(MessageSource messages, Locale locale) {
+
+	static Wording of(MessageSource messages, HttpServletRequest request) {
+		return new Wording(messages, ApiLanguage.of(request));
+	}
+
+	String of(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, this.locale);
+	}
+
+	Language language() {
+		return Language.ofOrDefault(this.locale);
+	}
+
+}
