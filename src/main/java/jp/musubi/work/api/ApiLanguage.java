@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.i18n.Language;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-
-import jp.musubi.platform.i18n.Language;
 
 /**
  * The language an API answer is written in. A partner's system says which it wants with

@@ -1,9 +1,9 @@
 package jp.musubi.work.api;
 
-import org.springframework.security.core.Authentication;
-
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.work.WorkAccess;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * Who calls the work API: a person signed in through the browser, or a client

@@ -6,19 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractTerms;
@@ -28,6 +19,17 @@ import jp.musubi.work.hours.HoursLog;
 import jp.musubi.work.hours.TeleworkHours;
 import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.request.WorkRequests;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Contracts through the API, for their parties: the member, the client organisation's
@@ -61,11 +63,14 @@ class ContractsApi {
 	@GetMapping
 	@Operation(summary = "The caller's contracts: as member, as client, all for the agent's staff; "
 			+ "a token: its organisation's as client")
-	List<ContractSummary> list(Authentication authentication, HttpServletRequest http) {
-		List<Contract> found = (authentication.getPrincipal() instanceof ApiClient client) ? this.contracts.of(client)
-				: this.contracts.of(Caller.person(authentication));
+	Paged<ContractSummary> list(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = WorkRequestsApi.DEFAULT_SIZE) int size, Authentication authentication,
+			HttpServletRequest http) {
+		Page<Contract> found = (authentication.getPrincipal() instanceof ApiClient client)
+				? this.contracts.of(client, Paging.of(page, size))
+				: this.contracts.of(Caller.person(authentication), Paging.of(page, size));
 		Wording wording = Wording.of(this.messages, http);
-		return found.stream().map((contract) -> ContractSummary.of(contract, title(contract), wording)).toList();
+		return Paged.of(found, (contract) -> ContractSummary.of(contract, title(contract), wording));
 	}
 
 	@GetMapping("/{id}")

@@ -5,21 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import jp.musubi.platform.money.ConsumptionTaxRate;
+import jp.musubi.platform.security.ApiClient;
+import jp.musubi.work.invoice.Invoice;
+import jp.musubi.work.invoice.Invoices;
+import jp.musubi.work.invoice.Payments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import jp.musubi.platform.money.ConsumptionTaxRate;
-import jp.musubi.platform.security.ApiClient;
-import jp.musubi.work.invoice.Invoice;
-import jp.musubi.work.invoice.Invoices;
-import jp.musubi.work.invoice.Payments;
 
 /**
  * Invoices through the API, for the member who issued one, the client organisation it is

@@ -1,8 +1,8 @@
 package jp.musubi.work.api;
 
-import org.springframework.data.domain.PageRequest;
-
 import jp.musubi.platform.web.InputRefused;
+
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The {@code page} and {@code size} a caller asks for, checked: a hundred items at most,

@@ -4,13 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.PlainText;
+import jp.musubi.work.proposal.Proposal;
+import jp.musubi.work.proposal.Proposals;
+import jp.musubi.work.request.WorkRequests;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,13 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.PlainText;
-import jp.musubi.work.proposal.Proposal;
-import jp.musubi.work.proposal.Proposals;
-import jp.musubi.work.request.WorkRequests;
 
 /**
  * A member proposes for published work through the API, with the page's rules: not for

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-
 import jp.musubi.platform.i18n.Language;
+
+import org.springframework.context.MessageSource;
 
 /**
  * The caller's words for the codes an answer carries (a status, a category, a refusal),

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
+
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.proposal.Proposal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -25,9 +28,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import jp.musubi.platform.web.InputRefused;
-import jp.musubi.work.proposal.Proposal;
 
 /**
  * What the work API answers when the input is wrong: {@code application/problem+json}

@@ -6,10 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.platform.security.ApiClient;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.WorkAccess;
+import jp.musubi.work.profile.WorkProfiles;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.request.WorkRequests;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -23,16 +33,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jp.musubi.accounts.Accounts;
-import jp.musubi.accounts.OrganisationSummary;
-import jp.musubi.platform.security.ApiClient;
-import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
-import jp.musubi.work.WorkAccess;
-import jp.musubi.work.profile.WorkProfiles;
-import jp.musubi.work.request.WorkRequest;
-import jp.musubi.work.request.WorkRequests;
-
 /**
  * Work requests through the API: a client posts one, in person or with the client
  * organisation's token, and follows its own; anyone reads a published one, as on its
@@ -43,7 +43,7 @@ import jp.musubi.work.request.WorkRequests;
 @Tag(name = "work")
 class WorkRequestsApi {
 
-	private static final String DEFAULT_SIZE = "20";
+	static final String DEFAULT_SIZE = "20";
 
 	private final WorkRequests requests;
 

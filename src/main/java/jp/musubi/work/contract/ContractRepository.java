@@ -18,6 +18,8 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
 	List<Contract> findByClientOrganisationIdInOrderByCreatedAtDesc(List<UUID> organisations);
 
+	Page<Contract> findByClientOrganisationIdInOrderByCreatedAtDesc(List<UUID> organisations, Pageable page);
+
 	List<Contract> findAllByOrderByCreatedAtDesc();
 
 	Page<Contract> findAllByOrderByCreatedAtDesc(Pageable page);

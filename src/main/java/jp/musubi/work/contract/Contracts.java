@@ -219,8 +219,8 @@ public class Contracts {
 
 	/** The contracts of the token's organisation as client. */
 	@Transactional(readOnly = true)
-	public List<Contract> of(ApiClient client) {
-		return this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(List.of(client.organisationId()));
+	public Page<Contract> of(ApiClient client, Pageable page) {
+		return this.contracts.findByClientOrganisationIdInOrderByCreatedAtDesc(List.of(client.organisationId()), page);
 	}
 
 	@Transactional(readOnly = true)

@@ -146,7 +146,7 @@ class ContractsApiTests {
 				.andExpect(jsonPath("$.milestones[0].status").value("ACCEPTED"))
 				.andExpect(jsonPath("$.status").value("COMPLETED"))
 				.andExpect(jsonPath("$.invoices.length()").value(1));
-			assertThat(ids(this.mvc.perform(get("/api/v1/work/contracts").with(party)), "$[*].id"))
+			assertThat(ids(this.mvc.perform(get("/api/v1/work/contracts").with(party)), "$.items[*].id"))
 				.contains(contract.toString());
 		}
 		String invoice = JsonPath.read(this.mvc
@@ -181,7 +181,7 @@ class ContractsApiTests {
 				.andExpect(status().isForbidden());
 			this.mvc.perform(get("/api/v1/work/invoices/{id}", invoice).with(outsider))
 				.andExpect(status().isForbidden());
-			assertThat(ids(this.mvc.perform(get("/api/v1/work/contracts").with(outsider)), "$[*].id"))
+			assertThat(ids(this.mvc.perform(get("/api/v1/work/contracts").with(outsider)), "$.items[*].id"))
 				.doesNotContain(contract.toString());
 		}
 		this.mvc.perform(get("/api/v1/work/invoices/{id}", UUID.randomUUID()).with(bearer(clientToken)))
