@@ -74,6 +74,10 @@ class WorkInputTests {
 		assertThat(request("title", "").errorFor("title")).isNotEmpty();
 		assertThat(request("category", "").errorFor("category")).isEqualTo("仕事の種類を選んでください。");
 		assertThat(request("remote", "false").errorFor("location")).contains("都道府県を選んでください");
+		assertThat(request("pricing", "HOURLY", "hourlyRate", "9223372036854775807", "estimatedHours", "2000")
+			.errorFor("hourlyRate")).isEqualTo("時間単価は500円から50,000円の間で入力してください。");
+		assertThat(request("pricing", "HOURLY", "hourlyRate", "1200", "estimatedHours", "0").errorFor("estimatedHours"))
+			.contains("1時間から2000時間");
 		assertThat(this.requests.count()).isEqualTo(before);
 	}
 
@@ -153,7 +157,7 @@ class WorkInputTests {
 		assertThat(page.document().select("#hours tbody tr")).isEmpty();
 	}
 
-	private Page request(String field, String value) throws Exception {
+	private Page request(String... fieldsAndValues) throws Exception {
 		MockHttpServletRequestBuilder form = post("/work/requests").with(csrf())
 			.with(this.fixtures.signedIn(this.parties.client));
 		Map<String, String> values = new LinkedHashMap<>();
@@ -165,7 +169,9 @@ class WorkInputTests {
 		values.put("budget", "30000");
 		values.put("deadline", this.parties.today().plusDays(14).toString());
 		values.put("remote", "true");
-		values.put(field, value);
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			values.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+		}
 		values.forEach(form::param);
 		return Page.of(this.mvc.perform(form));
 	}

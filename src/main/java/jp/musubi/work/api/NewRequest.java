@@ -43,29 +43,11 @@ record NewRequest(UUID organisationId, @NotBlank @Size(max = 100) @PlainText Str
 	RequestDetails toDetails(List<Skill> vocabulary) {
 		Pricing chosenPricing = (this.pricing != null) ? this.pricing : Pricing.FIXED;
 		Yen rate = (this.hourlyRate != null) ? Yen.of(this.hourlyRate) : null;
-		Yen total;
-		if (chosenPricing == Pricing.HOURLY) {
-			total = hourlyBudget(rate);
-		}
-		else {
-			total = (this.budget != null) ? Yen.of(this.budget) : null;
-		}
-		return new RequestDetails(JapaneseText.normalize(this.title), this.description.strip(), this.category,
-				chosenPricing, total, rate, this.estimatedHours, this.deadline, !Boolean.FALSE.equals(this.remote),
-				prefecture(), chosenSkills(vocabulary));
-	}
-
-	private Yen hourlyBudget(Yen rate) {
-		if (rate == null || this.estimatedHours == null || this.estimatedHours <= 0) {
-			return null;
-		}
-		try {
-			return rate.times(this.estimatedHours);
-		}
-		catch (ArithmeticException ex) {
-			// A rate beyond any yen amount; the domain refuses the rate itself.
-			return null;
-		}
+		Yen total = RequestDetails.budgetOf(chosenPricing, (this.budget != null) ? Yen.of(this.budget) : null, rate,
+				this.estimatedHours);
+		return new RequestDetails(JapaneseText.tidy(this.title), this.description.strip(), this.category, chosenPricing,
+				total, rate, this.estimatedHours, this.deadline, !Boolean.FALSE.equals(this.remote), prefecture(),
+				chosenSkills(vocabulary));
 	}
 
 	private Prefecture prefecture() {

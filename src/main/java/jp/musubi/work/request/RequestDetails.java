@@ -36,6 +36,26 @@ public record RequestDetails(String title, String description, WorkCategory cate
 	public static final int MAX_DEADLINE_DAYS = 730;
 
 	/**
+	 * The budget as people give it: a fixed one as typed, an hourly one the rate times
+	 * the hours. Nothing when the figures are missing or beyond any yen amount; the rules
+	 * below then say which field is wrong.
+	 */
+	public static Yen budgetOf(Pricing pricing, Yen fixedBudget, Yen hourlyRate, Integer estimatedHours) {
+		if (pricing != Pricing.HOURLY) {
+			return fixedBudget;
+		}
+		if (hourlyRate == null || estimatedHours == null || estimatedHours <= 0) {
+			return null;
+		}
+		try {
+			return hourlyRate.times(estimatedHours);
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Checks the details against today's date in Japan.
 	 * @throws InputRefused naming the field and the message key of the first broken rule
 	 */

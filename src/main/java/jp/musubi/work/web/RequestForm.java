@@ -86,14 +86,8 @@ public class RequestForm {
 			.filter((skill) -> this.skills.contains(skill.id()))
 			.collect(Collectors.toSet());
 		Yen rate = (this.hourlyRate != null) ? Yen.of(this.hourlyRate) : null;
-		Yen total;
-		if (this.pricing == Pricing.HOURLY) {
-			total = (rate != null && this.estimatedHours != null && this.estimatedHours > 0)
-					? rate.times(this.estimatedHours) : null;
-		}
-		else {
-			total = (this.budget != null) ? Yen.of(this.budget) : null;
-		}
+		Yen total = RequestDetails.budgetOf(this.pricing, (this.budget != null) ? Yen.of(this.budget) : null, rate,
+				this.estimatedHours);
 		return new RequestDetails(JapaneseText.tidy(this.title), this.description.strip(), this.category, this.pricing,
 				total, rate, this.estimatedHours, this.deadline, this.remote,
 				Optional.ofNullable(JapaneseText.normalizeToNull(this.location))
