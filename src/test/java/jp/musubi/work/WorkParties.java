@@ -140,7 +140,7 @@ public final class WorkParties {
 	 * The member delivers the contract's first open milestone and the client accepts it,
 	 * through the contract's page; the invoice for it is issued.
 	 */
-	public void deliveredAndAccepted(UUID contractId) throws Exception {
+	public String deliveredAndAccepted(UUID contractId) throws Exception {
 		Page page = Page
 			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.member))));
 		this.mvc.perform(multipart(page.attributeOf("form[action$=/deliverables]", "action"))
@@ -155,6 +155,9 @@ public final class WorkParties {
 			.andReturn();
 		assertThat(accepted.getResponse().getRedirectedUrl()).as("accepting the delivery")
 			.isEqualTo("/work/contracts/" + contractId);
+		return Page
+			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.client))))
+			.attributeOf("a[href^=/work/invoices/]", "href");
 	}
 
 	/**
