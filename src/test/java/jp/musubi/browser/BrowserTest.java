@@ -2,6 +2,7 @@ package jp.musubi.browser;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +55,8 @@ abstract class BrowserTest {
 
 	private BrowserContext context;
 
+	private final List<BrowserContext> otherContexts = new ArrayList<>();
+
 	Page page;
 
 	@BeforeAll
@@ -84,6 +87,27 @@ abstract class BrowserTest {
 	@AfterEach
 	void closePage() {
 		this.context.close();
+		this.otherContexts.forEach(BrowserContext::close);
+		this.otherContexts.clear();
+	}
+
+	/**
+	 * Another person's browser beside {@link #page}, with its own cookies, session and
+	 * language, for tests where several people take turns. It closes with the test.
+	 */
+	Page anotherBrowser() {
+		return openContext(new Browser.NewContextOptions());
+	}
+
+	/** Another person's browser, with JavaScript switched off. */
+	Page anotherBrowserWithoutJavaScript() {
+		return openContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+	}
+
+	private Page openContext(Browser.NewContextOptions options) {
+		BrowserContext other = browser.newContext(configured(options));
+		this.otherContexts.add(other);
+		return other.newPage();
 	}
 
 	/**
@@ -96,11 +120,15 @@ abstract class BrowserTest {
 	}
 
 	private void usePage(Browser.NewContextOptions options) {
-		this.context = browser.newContext(options.setBaseURL("http://localhost:" + this.port)
+		this.context = browser.newContext(configured(options));
+		this.page = this.context.newPage();
+	}
+
+	private Browser.NewContextOptions configured(Browser.NewContextOptions options) {
+		return options.setBaseURL("http://localhost:" + this.port)
 			.setLocale("ja-JP")
 			.setTimezoneId("Asia/Tokyo")
-			.setViewportSize(1280, 900));
-		this.page = this.context.newPage();
+			.setViewportSize(1280, 900);
 	}
 
 	/**
@@ -108,19 +136,24 @@ abstract class BrowserTest {
 	 * it is now; lesser ones are left to review.
 	 */
 	void assertAccessible() {
+		assertAccessible(this.page);
+	}
+
+	/** The same check on another person's page. */
+	void assertAccessible(Page page) {
 		// Contrast is judged on the styled page; a click that loaded it does not wait for
 		// the style sheet.
-		this.page.waitForLoadState();
-		AxeResults results = new AxeBuilder(this.page).withTags(WCAG_AA).analyze();
+		page.waitForLoadState();
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
 		if (results.isErrored()) {
-			fail("axe could not check " + this.page.url() + ": " + results.getErrorMessage());
+			fail("axe could not check " + page.url() + ": " + results.getErrorMessage());
 		}
 		List<Rule> blocking = results.getViolations()
 			.stream()
 			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
 			.toList();
 		if (!blocking.isEmpty()) {
-			fail(blocking.size() + " serious or critical accessibility violation(s) on " + this.page.url() + ":\n"
+			fail(blocking.size() + " serious or critical accessibility violation(s) on " + page.url() + ":\n"
 					+ blocking.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
 		}
 	}
@@ -150,10 +183,19 @@ abstract class BrowserTest {
 					|| !(extension.getRequiredTestInstance() instanceof BrowserTest test) || test.page == null) {
 				return;
 			}
-			Path file = FAILURES.resolve(name(extension) + ".png");
+			screenshot(test.page, FAILURES.resolve(name(extension) + ".png"), extension);
+			// Each other person's browser too, as they saw it last.
+			for (int i = 0; i < test.otherContexts.size(); i++) {
+				for (Page other : test.otherContexts.get(i).pages()) {
+					screenshot(other, FAILURES.resolve(name(extension) + "-other-" + (i + 1) + ".png"), extension);
+				}
+			}
+		}
+
+		private static void screenshot(Page page, Path file, ExtensionContext extension) {
 			try {
-				test.page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-				System.err.println("Screenshot of the failure: " + file.toAbsolutePath());
+				page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+				System.err.println("Screenshot of the failure: " + file.toAbsolutePath() + " (" + page.url() + ")");
 			}
 			catch (PlaywrightException ex) {
 				// The page may have crashed with the test; the test's own failure matters

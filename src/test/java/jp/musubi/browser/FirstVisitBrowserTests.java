@@ -83,7 +83,8 @@ class FirstVisitBrowserTests extends BrowserTest {
 		assertThat(results).containsText("Yunomori Telework Centre");
 		assertThat(results).containsText("Minato Telework Association");
 		// With JavaScript the results follow the search box and the prefecture as they
-		// change.
+		// change, once htmx has started: after the page has loaded.
+		this.page.waitForLoadState();
 		this.page.locator("#q").fill("テレワーク");
 		this.page.locator("#prefecture").selectOption("07");
 		assertThat(this.page).hasURL(Pattern.compile("/agents\\?.*prefecture=07"));

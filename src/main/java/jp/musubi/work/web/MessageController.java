@@ -69,7 +69,7 @@ class MessageController {
 	@GetMapping("/work/requests/{id}/messages")
 	String requestThread(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("messages", this.conversations.read(user, Subject.REQUEST, id));
-		model.addAttribute("title", this.requests.find(id).title());
+		model.addAttribute("subjectTitle", this.requests.find(id).title());
 		model.addAttribute("back", "/work/requests/" + id);
 		model.addAttribute("action", "/work/requests/" + id + "/messages");
 		model.addAttribute("openToMembers", true);
@@ -85,7 +85,7 @@ class MessageController {
 	@GetMapping("/work/contracts/{id}/messages")
 	String contractThread(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("messages", this.conversations.read(user, Subject.CONTRACT, id));
-		model.addAttribute("title", this.requests.find(this.contracts.view(user, id).requestId()).title());
+		model.addAttribute("subjectTitle", this.requests.find(this.contracts.view(user, id).requestId()).title());
 		model.addAttribute("back", "/work/contracts/" + id);
 		model.addAttribute("action", "/work/contracts/" + id + "/messages");
 		return "work/messages";
