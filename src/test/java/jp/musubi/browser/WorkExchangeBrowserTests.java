@@ -1,5 +1,7 @@
 package jp.musubi.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,6 +34,9 @@ import jp.musubi.work.request.Pricing;
 import jp.musubi.work.request.RequestDetails;
 import jp.musubi.work.request.WorkRequests;
 import jp.musubi.work.skill.Skill;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,12 +103,14 @@ class WorkExchangeBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void aRequestGoesFromTheClientThroughTheAgentAndAMemberToAnInvoice() {
+	void aRequestGoesFromTheClientThroughTheAgentAndAMemberToAPaidInvoiceAndReviews() {
 		// The client orders work, finding every field by its label.
 		Page client = this.page;
 		signIn(client, this.client);
 		client.navigate("/work/requests/new");
 		fillInRequest(client, this.title);
+		// Layout of the catalogue is design work, on which income tax is withheld.
+		client.getByLabel("仕事の種類", EXACT).selectOption(new SelectOption().setLabel("デザイン"));
 		button(client, "エージェントに送る").click();
 		assertThat(heading(client)).hasText(this.title);
 		assertThat(client.getByRole(AriaRole.STATUS)).containsText("依頼を送りました");
@@ -234,13 +241,58 @@ class WorkExchangeBrowserTests extends BrowserTest {
 		invoice.click();
 		assertThat(heading(client)).hasText("適格請求書");
 		Locator main = client.locator("#main");
-		// 30,000 yen of data entry: 10% consumption tax and, data entry not being a fee
-		// for design or writing, no income tax withheld.
-		for (String text : List.of("T7000012050002", CLIENT_NAME + " 御中", "30,000円", "3,000円", "33,000円")) {
+		// 30,000 yen of design work: 10% consumption tax, and 10.21% of the fee withheld
+		// as income tax, rounded down: 3,063 yen.
+		for (String text : List.of("T7000012050002", CLIENT_NAME + " 御中", "30,000円", "3,000円", "33,000円", "−3,063円")) {
 			assertThat(main).containsText(text);
 		}
-		assertThat(client.locator("dt:text-is('お支払いいただく額') + dd")).hasText("33,000円");
+		assertThat(client.locator("dt:text-is('お支払いいただく額') + dd")).hasText("29,937円");
 		assertAccessible(client);
+		String invoicePath = path(client);
+
+		// The member downloads the invoice as a PDF, which says the same.
+		member.navigate(invoicePath);
+		Download pdf = member.waitForDownload(
+				() -> member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("請求書（PDF）")).click());
+		assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+		assertThat(pdfText(pdf)).contains("T7000012050002", "3,063", "29,937");
+
+		// The agent records the payment from the list of what is owed; the form offers
+		// today and the open amount.
+		navLink(agent, "案件の審査").click();
+		agent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("入金の管理")).click();
+		assertThat(heading(agent)).hasText("入金の管理");
+		assertAccessible(agent);
+		agent.locator("#main a[href='" + invoicePath + "']").click();
+		assertThat(agent.getByLabel("金額（円）", EXACT)).hasValue("29937");
+		button(agent, "入金を記録する").click();
+		assertThat(agent.getByRole(AriaRole.STATUS)).containsText("入金を記録しました");
+		assertThat(agent.locator("#main")).containsText("入金済み");
+		assertAccessible(agent);
+
+		// Both sides review each other; the member's profile shows the rating.
+		for (Page side : List.of(client, member)) {
+			side.navigate(contractPath);
+			side.getByLabel("相手への評価（5段階）", EXACT).selectOption(new SelectOption().setLabel("5段階中 5"));
+			side.getByLabel("コメント（任意）", EXACT).fill("ありがとうございました。");
+			button(side, "評価する").click();
+			assertThat(side.getByRole(AriaRole.STATUS)).containsText("評価を送りました");
+		}
+		client.reload();
+		assertThat(client.locator("#reviews li")).hasCount(2);
+		assertAccessible(client);
+		client.navigate("/work/members/" + this.member.id());
+		assertThat(client.locator("#main")).containsText("5（1件）");
+		assertAccessible(client);
+	}
+
+	private static String pdfText(Download download) {
+		try (PDDocument document = Loader.loadPDF(download.path().toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test
@@ -309,6 +361,8 @@ class WorkExchangeBrowserTests extends BrowserTest {
 		signIn(client, this.client);
 		client.navigate("/work/requests/new");
 		fillInRequest(client, this.title);
+		// Layout of the catalogue is design work, on which income tax is withheld.
+		client.getByLabel("仕事の種類", EXACT).selectOption(new SelectOption().setLabel("デザイン"));
 		button(client, "エージェントに送る").click();
 		assertThat(heading(client)).hasText(this.title);
 		assertThat(client.getByRole(AriaRole.STATUS)).containsText("依頼を送りました");
