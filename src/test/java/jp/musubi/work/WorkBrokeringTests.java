@@ -1,5 +1,11 @@
 package jp.musubi.work;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.UUID;
 
 import jp.musubi.support.Fixtures;
@@ -14,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -143,6 +151,39 @@ class WorkBrokeringTests {
 		Page page = Page.of(this.mvc
 			.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(this.parties.client))));
 		assertThat(page.text()).contains("エージェント手数料", "10％（1,500円）");
+	}
+
+	@Test
+	void anInvoiceInspectedLateIsStillDueWithinSixtyDaysOfReceipt() throws Exception {
+		UUID request = this.parties.publishedRequest("商品写真の切り抜き " + UUID.randomUUID(), "OTHER", WorkParties.DATA_ENTRY);
+		UUID contract = this.parties.contract(this.parties.proposal(this.parties.member, request, "20000"), "20000");
+		LocalDate received = this.parties.today();
+		Page page = Page.of(this.mvc
+			.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(this.parties.member))));
+		this.mvc.perform(multipart(page.attributeOf("form[action$=/deliverables]", "action"))
+			.file(new MockMultipartFile("file", "写真.txt", "text/plain", "切り抜き済み".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(this.fixtures.signedIn(this.parties.member)));
+		// The client leaves it 55 days; the agreed payment date (day 50) has passed.
+		this.clock.advance(Duration.ofDays(55));
+		try {
+			Page delivered = Page.of(this.mvc
+				.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(this.parties.client))));
+			this.mvc.perform(post(delivered.attributeOf("form[action$=/accept]", "action")).with(csrf())
+				.with(this.fixtures.signedIn(this.parties.client)));
+			String invoice = Page
+				.of(this.mvc
+					.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(this.parties.client))))
+				.attributeOf("a[href^=/work/invoices/]", "href");
+			Page shown = Page.of(this.mvc.perform(get(invoice).with(this.fixtures.signedIn(this.parties.client))));
+			String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(Locale.JAPANESE)
+				.format(received.plusDays(60));
+			assertThat(shown.document().select("dt:containsOwn(支払期日) + dd").text()).isEqualTo(due);
+		}
+		finally {
+			this.clock.reset();
+		}
 	}
 
 	@Test
