@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -68,6 +69,16 @@ class WorkExchangeFlowTests {
 		Page published = Page.of(this.mvc.perform(get("/work/requests/{id}", requestId)));
 		assertThat(published.heading()).isEqualTo(title);
 		assertThat(published.text()).contains("株式会社みどり商事", "50,000円", "ウェブデザイン", "募集中");
+		// A visitor signs in to propose and comes back to the request's proposal form.
+		String toPropose = published.attributeOf("a.button[href$=/propose]", "href");
+		assertThat(this.mvc.perform(get(toPropose).accept(MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).endsWith("/signin");
+		assertThat(this.mvc.perform(get(toPropose).with(this.fixtures.signedIn(this.parties.member)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/work/requests/" + requestId + "#propose");
 
 		this.mvc
 			.perform(post("/work/profile").with(csrf())

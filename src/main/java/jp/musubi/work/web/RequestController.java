@@ -162,6 +162,15 @@ class RequestController {
 		return "work/request";
 	}
 
+	/**
+	 * Where "sign in to propose" leads: signing in is required here, so a visitor comes
+	 * back to the request's proposal form after signing in.
+	 */
+	@GetMapping("/work/requests/{id}/propose")
+	String toProposalForm(@PathVariable UUID id) {
+		return "redirect:/work/requests/" + id + "#propose";
+	}
+
 	@GetMapping("/work/requests/mine")
 	String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page,
 			HttpServletRequest http, Model model) {
