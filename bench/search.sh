@@ -34,6 +34,11 @@ database=musubi_bench_$(date +%Y%m%d_%H%M%S)_$$
 work=$(mktemp -d -t musubi-bench-XXXX)
 
 cleanup() {
+	local status=$?
+	if [ "$status" -ne 0 ] && [ -f "$work/musubi.log" ]; then
+		echo "bench/search.sh failed; the end of Musubi's log:" >&2
+		tail -n 40 "$work/musubi.log" >&2
+	fi
 	if [ "${KEEP:-}" = "1" ]; then
 		echo "Kept database $database and search index folder $work" >&2
 	else

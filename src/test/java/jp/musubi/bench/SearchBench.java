@@ -208,6 +208,7 @@ public final class SearchBench {
 				+ " round robin over the queries; a page is %d results.", published, requests.size(), runs, warmup,
 				PAGE);
 
+		say("Load average (1, 5, 15 min) before the queries: %s", loadAverage());
 		for (int round = 0; round < warmup; round++) {
 			for (Query query : QUERIES) {
 				product(query);
@@ -233,6 +234,8 @@ public final class SearchBench {
 			}
 		}
 
+		say("Load average (1, 5, 15 min) after the timed runs: %s (other work on the machine slows both methods)",
+				loadAverage());
 		say("");
 		say("| class | query | relevant | hits product | hits LIKE | recall product | recall LIKE"
 				+ " | first page relevant product | first page relevant LIKE | p50 product | p95 product"
@@ -358,6 +361,16 @@ public final class SearchBench {
 					.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('work_request'))")) {
 			rows.next();
 			return rows.getString(1);
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
 		}
 	}
 
