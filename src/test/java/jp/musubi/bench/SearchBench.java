@@ -101,6 +101,7 @@ public final class SearchBench {
 		String dataDir = required("BENCH_DATA_DIR");
 
 		long started = System.nanoTime();
+		String summary;
 		SpringApplication application = new SpringApplication(MusubiApplication.class);
 		application.addInitializers((context) -> context.getBeanFactory()
 			.registerSingleton("benchLeavesOutTestClasses", new LeaveOutTestClasses()));
@@ -128,9 +129,10 @@ public final class SearchBench {
 			say("Mass indexer built the Lucene index in %.1f s (%s on disk)", seconds(indexing),
 					megabytes(directorySize(Path.of(dataDir, "search"))));
 
-			bench.measure(requests, warmup, runs);
+			summary = bench.measure(requests, warmup, runs);
 		}
 		say("Whole run %.1f s", seconds(started));
+		say(summary);
 		System.exit(0);
 	}
 
@@ -201,7 +203,8 @@ public final class SearchBench {
 		return requests;
 	}
 
-	private void measure(List<WorkCorpus.Request> requests, int warmup, int runs) throws SQLException {
+	/** Runs the queries and prints the tables; returns the summary line. */
+	private String measure(List<WorkCorpus.Request> requests, int warmup, int runs) throws SQLException {
 		long published = requests.stream().filter((r) -> r.status() == RequestStatus.PUBLISHED).count();
 		say("");
 		say("%d of the %d requests are published. Every query runs %d times per method after %d warm-up rounds,"
@@ -280,8 +283,8 @@ public final class SearchBench {
 		say("");
 		say("Recall: relevant published requests among all hits, averaged over the queries (each query counts"
 				+ " once). First page: relevant among the first %d results. Latency in ms over all timed runs.", PAGE);
-		say("search: p50 speedup vs LIKE %.1fx, recall product %.0f%% vs LIKE %.0f%%", (double) likeP50 / productP50,
-				100 * meanRecall(all, true), 100 * meanRecall(all, false));
+		return String.format(Locale.ROOT, "search: p50 speedup vs LIKE %.1fx, recall product %.0f%% vs LIKE %.0f%%",
+				(double) likeP50 / productP50, 100 * meanRecall(all, true), 100 * meanRecall(all, false));
 	}
 
 	/** The product: what the /work page asks for, first page by relevance. */
@@ -441,6 +444,11 @@ public final class SearchBench {
 
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
+	}
+
+	private static void say(String line) {
+		System.out.println(line);
+		System.out.flush();
 	}
 
 	private static void say(String format, Object... values) {
