@@ -125,6 +125,7 @@ public final class SearchBench {
 			Search.mapping(context.getBean(EntityManagerFactory.class))
 				.scope(WorkRequest.class)
 				.massIndexer()
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 			say("Mass indexer built the Lucene index in %.1f s (%s on disk)", seconds(indexing),
 					megabytes(directorySize(Path.of(dataDir, "search"))));

@@ -43,6 +43,10 @@ class SearchIndexStart {
 				Search.mapping(this.entities)
 					.scope(Object.class)
 					.massIndexer()
+					// One segment per index: facets are counted per segment, so a freshly
+					// built
+					// index answers fastest merged.
+					.mergeSegmentsOnFinish(true)
 					.start()
 					.whenComplete((done, failure) -> {
 						if (failure != null) {
