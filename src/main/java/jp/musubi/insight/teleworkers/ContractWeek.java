@@ -2,6 +2,7 @@ package jp.musubi.insight.teleworkers;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -35,6 +36,9 @@ class ContractWeek {
 	@Column(nullable = false, precision = 5, scale = 1)
 	private BigDecimal hours;
 
+	@Column(name = "logged_at")
+	private Instant loggedAt;
+
 	protected ContractWeek() {
 	}
 
@@ -43,21 +47,28 @@ class ContractWeek {
 		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
-	ContractWeek(UUID contractId, LocalDate weekStart, UUID memberId, BigDecimal hours) {
+	ContractWeek(UUID contractId, LocalDate weekStart, UUID memberId, BigDecimal hours, Instant loggedAt) {
 		this.id = UUID.randomUUID();
 		this.contractId = contractId;
 		this.weekStart = weekStart;
 		this.memberId = memberId;
 		this.hours = hours;
+		this.loggedAt = loggedAt;
 	}
 
 	/**
 	 * Takes the week's figure as it now stands: the work module reports the whole figure,
-	 * not an increment, so a report seen twice leaves the week as it was.
+	 * not an increment, so a report seen twice leaves the week as it was, and one logged
+	 * before the figure held is older news and changes nothing. A report without a time
+	 * (published before reports had one) is taken as it comes.
 	 */
-	void report(UUID memberId, BigDecimal hours) {
+	void report(UUID memberId, BigDecimal hours, Instant loggedAt) {
+		if (loggedAt != null && this.loggedAt != null && loggedAt.isBefore(this.loggedAt)) {
+			return;
+		}
 		this.memberId = memberId;
 		this.hours = hours;
+		this.loggedAt = (loggedAt != null) ? loggedAt : this.loggedAt;
 	}
 
 	UUID contractId() {

@@ -29,8 +29,9 @@ class TeleworkLedger {
 	void on(TeleworkHoursLogged logged) {
 		LocalDate monday = ContractWeek.mondayOf(logged.weekStart());
 		this.weeks.findByContractIdAndWeekStart(logged.contractId(), monday)
-			.ifPresentOrElse((week) -> week.report(logged.memberId(), logged.hours()), () -> this.weeks
-				.save(new ContractWeek(logged.contractId(), monday, logged.memberId(), logged.hours())));
+			.ifPresentOrElse((week) -> week.report(logged.memberId(), logged.hours(), logged.loggedAt()),
+					() -> this.weeks.save(new ContractWeek(logged.contractId(), monday, logged.memberId(),
+							logged.hours(), logged.loggedAt())));
 	}
 
 }

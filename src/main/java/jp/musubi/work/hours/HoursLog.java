@@ -77,7 +77,8 @@ public class HoursLog {
 		})
 			.orElseGet(() -> this.hours
 				.save(new TeleworkHours(contractId, member.accountId(), week, worked, this.clock.instant())));
-		this.events.publishEvent(new TeleworkHoursLogged(member.accountId(), contractId, week, worked));
+		this.events
+			.publishEvent(new TeleworkHoursLogged(member.accountId(), contractId, week, worked, this.clock.instant()));
 		return logged;
 	}
 

@@ -53,7 +53,7 @@ final class TeleworkWeeks {
 	}
 
 	static TeleworkHoursLogged logged(UUID memberId, UUID contractId, LocalDate week, String hours) {
-		return new TeleworkHoursLogged(memberId, contractId, week, new BigDecimal(hours));
+		return new TeleworkHoursLogged(memberId, contractId, week, new BigDecimal(hours), Instant.now());
 	}
 
 	/**

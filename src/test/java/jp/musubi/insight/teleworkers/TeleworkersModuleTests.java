@@ -1,10 +1,13 @@
 package jp.musubi.insight.teleworkers;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.AgentDirectory;
+import jp.musubi.work.TeleworkHoursLogged;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,19 @@ class TeleworkersModuleTests {
 
 		deliver(scenario, this.completed, logged(member, contract, week, "6"));
 		assertThat(this.teleworkers.teleworkersIn(week)).isEmpty();
+	}
+
+	@Test
+	void anOlderFigureHandledLateDoesNotReplaceANewerOne(Scenario scenario) {
+		LocalDate week = TeleworkWeeks.unused();
+		UUID member = UUID.randomUUID();
+		UUID contract = UUID.randomUUID();
+		Instant first = Instant.now();
+
+		deliver(scenario, this.completed,
+				new TeleworkHoursLogged(member, contract, week, new BigDecimal("10"), first.plusSeconds(5)));
+		deliver(scenario, this.completed, new TeleworkHoursLogged(member, contract, week, new BigDecimal("3"), first));
+		assertThat(this.teleworkers.teleworkersIn(week)).containsExactly(member);
 	}
 
 	@Test
