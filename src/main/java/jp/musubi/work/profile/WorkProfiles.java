@@ -62,9 +62,10 @@ public class WorkProfiles {
 	@Transactional
 	public WorkProfile describe(CurrentUser member, ProfileDetails details) {
 		WorkProfile profile = mine(member);
-		details.refusals().stream().findFirst().ifPresent((refused) -> {
-			throw refused;
-		});
+		List<InputRefused> refusals = details.refusals();
+		if (!refusals.isEmpty()) {
+			throw refusals.get(0);
+		}
 		profile.describe(details.introduction(), details.hoursPerWeek(), details.place(), details.links(),
 				details.number().orElse(null), this.clock);
 		return profile;
