@@ -186,7 +186,7 @@ public final class WorkParties {
 		return idAtEnd(path.substring(0, path.indexOf(suffix)));
 	}
 
-	static String pdfText(byte[] pdf) {
+	public static String pdfText(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}

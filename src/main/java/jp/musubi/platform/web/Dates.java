@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,18 @@ public class Dates {
 
 	/** A calendar day such as a deadline or a payment date. */
 	public String day(LocalDate day) {
+		return day(day, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A calendar day in a language the caller chose, as a document for an API's caller is
+	 * written in.
+	 */
+	public String day(LocalDate day, Locale locale) {
 		if (day == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(day);
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
 }

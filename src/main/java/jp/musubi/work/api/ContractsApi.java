@@ -1,6 +1,7 @@
 package jp.musubi.work.api;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,15 +14,25 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractTerms;
+import jp.musubi.work.contract.ContractTermsDocument;
 import jp.musubi.work.contract.Contracts;
+import jp.musubi.work.contract.Deliverable;
 import jp.musubi.work.contract.Milestone;
 import jp.musubi.work.hours.HoursLog;
 import jp.musubi.work.hours.TeleworkHours;
+import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.request.WorkRequests;
+import jp.musubi.work.review.Review;
+import jp.musubi.work.review.Reviews;
+import jp.musubi.work.upload.Uploads;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +40,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Contracts through the API, for their parties: the member, the client organisation's
  * people and its token, and the agent's staff. The terms are the ones the Freelance Act
- * requires the order to state. The member logs telework hours here too.
+ * requires the order to state, also as the PDF the page gives. The member delivers files
+ * and logs telework hours; the client inspects each delivery, and accepting one issues
+ * its invoice; at the end both sides review each other. What changes the contract is done
+ * by people in person; the client's token reads.
  */
 @RestController
 @RequestMapping("/api/v1/work/contracts")
@@ -49,14 +65,23 @@ class ContractsApi {
 
 	private final HoursLog hours;
 
+	private final Reviews reviews;
+
+	private final ContractTermsDocument terms;
+
+	private final Uploads uploads;
+
 	private final MessageSource messages;
 
-	ContractsApi(Contracts contracts, WorkRequests requests, Invoices invoices, HoursLog hours,
-			MessageSource messages) {
+	ContractsApi(Contracts contracts, WorkRequests requests, Invoices invoices, HoursLog hours, Reviews reviews,
+			ContractTermsDocument terms, Uploads uploads, MessageSource messages) {
 		this.contracts = contracts;
 		this.requests = requests;
 		this.invoices = invoices;
 		this.hours = hours;
+		this.reviews = reviews;
+		this.terms = terms;
+		this.uploads = uploads;
 		this.messages = messages;
 	}
 
@@ -94,6 +119,73 @@ class ContractsApi {
 		return new HoursView(logged.contractId(), logged.weekStart(), logged.hours(), logged.loggedAt());
 	}
 
+	@GetMapping("/{id}/terms.pdf")
+	@Operation(summary = "The statement of terms (取引条件明示書) as the same PDF the contract's page gives, in the "
+			+ "caller's language: the contract's parties (people or the client's token) and the agent's staff")
+	ResponseEntity<byte[]> termsPdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		Contract contract = (authentication.getPrincipal() instanceof ApiClient client)
+				? this.contracts.view(client, id) : this.contracts.view(Caller.person(authentication), id);
+		return this.terms.render(contract, ApiLanguage.of(http)).download();
+	}
+
+	@PostMapping(path = "/{id}/milestones/{milestoneId}/deliverables", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Deliver a file for a milestone, with an optional note (up to 1000 characters): the "
+			+ "contract's member in person only. The file's kind is read from its content, not its name; 400 "
+			+ "problem+json when it is refused, 409 once the milestone is accepted")
+	ResponseEntity<DeliverableView> deliver(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "note", required = false) String note, Authentication authentication) {
+		Contract contract = this.contracts.deliver(Caller.person(authentication), id, milestoneId, file, note);
+		List<Deliverable> delivered = contract.milestone(milestoneId).deliverables();
+		DeliverableView view = DeliverableView.of(delivered.get(delivered.size() - 1));
+		return ResponseEntity.created(URI.create("/api/v1/work/contracts/" + id + "/deliverables/" + view.id()))
+			.body(view);
+	}
+
+	@GetMapping("/{id}/deliverables/{deliverableId}")
+	@Operation(summary = "Download a delivered file, always as an attachment: the contract's parties (people or the "
+			+ "client's token) and the agent's staff")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID deliverableId,
+			Authentication authentication) {
+		Deliverable deliverable = (authentication.getPrincipal() instanceof ApiClient client)
+				? this.contracts.deliverable(client, id, deliverableId)
+				: this.contracts.deliverable(Caller.person(authentication), id, deliverableId);
+		return this.uploads.download(deliverable.storageKey(), deliverable.filename(), deliverable.contentType(),
+				deliverable.size());
+	}
+
+	@PostMapping("/{id}/milestones/{milestoneId}/accept")
+	@Operation(summary = "Accept a delivered milestone, which issues its invoice: the contract's client and the "
+			+ "agent's staff in person only (409 problem+json when nothing is delivered or it is accepted already)")
+	MilestoneAccepted acceptMilestone(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			Authentication authentication, HttpServletRequest http) {
+		Invoice invoice = this.contracts.acceptMilestone(Caller.person(authentication), id, milestoneId);
+		Contract contract = this.contracts.find(id);
+		Wording wording = Wording.of(this.messages, http);
+		return new MilestoneAccepted(MilestoneView.of(contract.milestone(milestoneId), wording),
+				contract.status().name(), wording.of(contract.status().messageKey()),
+				new InvoiceRef(invoice.id(), invoice.number(), invoice.milestoneId()));
+	}
+
+	@PostMapping("/{id}/milestones/{milestoneId}/rework")
+	@Operation(summary = "Send a delivered milestone back for rework with the reason (up to 1000 characters): the "
+			+ "contract's client and the agent's staff in person only (400 problem+json without a reason)")
+	MilestoneView rework(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestBody ReviewQueueApi.Reason body,
+			Authentication authentication, HttpServletRequest http) {
+		Contract contract = this.contracts.askForRework(Caller.person(authentication), id, milestoneId, body.reason());
+		return MilestoneView.of(contract.milestone(milestoneId), Wording.of(this.messages, http));
+	}
+
+	@PostMapping("/{id}/reviews")
+	@Operation(summary = "Review the other side once the contract is completed, 1 to 5 and a comment: the member, "
+			+ "or someone of the client, in person; each side once (400 problem+json when refused)")
+	ResponseEntity<MembersApi.ReviewView> review(@PathVariable UUID id, @RequestBody NewReview body,
+			Authentication authentication) {
+		Review review = this.reviews.leave(Caller.person(authentication), id,
+				(body.rating() != null) ? body.rating() : 0, body.comment());
+		return ResponseEntity.status(HttpStatus.CREATED).body(MembersApi.ReviewView.of(review));
+	}
+
 	private String title(Contract contract) {
 		return this.requests.find(contract.requestId()).title();
 	}
@@ -103,6 +195,34 @@ class ContractsApi {
 	 * decimal (the domain refuses what is not plausible, as on the page).
 	 */
 	record LoggedHours(LocalDate week, BigDecimal hours) {
+
+	}
+
+	/** A review: a rating from 1 to 5 and, if the reviewer likes, a comment. */
+	record NewReview(Integer rating, String comment) {
+
+	}
+
+	/**
+	 * A milestone accepted, the contract's status after it, and the invoice it issued.
+	 */
+	record MilestoneAccepted(MilestoneView milestone, String contractStatus, String contractStatusText,
+			InvoiceRef invoice) {
+
+	}
+
+	/**
+	 * A delivered file; {@code contentType} is what its content was found to be, and
+	 * {@code sha256} lets both sides show they hold the same file.
+	 */
+	record DeliverableView(UUID id, UUID milestoneId, String filename, String contentType, long size, String sha256,
+			String note, Instant uploadedAt) {
+
+		static DeliverableView of(Deliverable deliverable) {
+			return new DeliverableView(deliverable.id(), deliverable.milestoneId(), deliverable.filename(),
+					deliverable.contentType(), deliverable.size(), deliverable.sha256(), deliverable.note(),
+					deliverable.uploadedAt());
+		}
 
 	}
 
@@ -163,13 +283,14 @@ class ContractsApi {
 	}
 
 	record MilestoneView(UUID id, int position, String title, long amount, LocalDate dueDate, String status,
-			String statusText, String reworkReason, Instant submittedAt, Instant acceptedAt) {
+			String statusText, String reworkReason, Instant submittedAt, Instant acceptedAt,
+			List<DeliverableView> deliverables) {
 
 		static MilestoneView of(Milestone milestone, Wording wording) {
 			return new MilestoneView(milestone.id(), milestone.position(), milestone.title(),
 					milestone.amount().amount(), milestone.dueDate(), milestone.status().name(),
 					wording.of(milestone.status().messageKey()), milestone.reworkReason(), milestone.submittedAt(),
-					milestone.acceptedAt());
+					milestone.acceptedAt(), milestone.deliverables().stream().map(DeliverableView::of).toList());
 		}
 
 	}

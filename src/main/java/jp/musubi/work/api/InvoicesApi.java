@@ -1,6 +1,7 @@
 package jp.musubi.work.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,21 +11,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.money.ConsumptionTaxRate;
+import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.ApiClient;
+import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.work.invoice.Invoice;
+import jp.musubi.work.invoice.InvoiceDocument;
 import jp.musubi.work.invoice.Invoices;
+import jp.musubi.work.invoice.Payment;
 import jp.musubi.work.invoice.Payments;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Invoices through the API, for the member who issued one, the client organisation it is
  * addressed to (people and token) and the agent's staff: the figures of a qualified
- * invoice, the income tax withheld, and what has been paid.
+ * invoice, the income tax withheld, and what has been paid, also as the PDF the page
+ * gives. The agent's staff follow what is owed and record payments, in person.
  */
 @RestController
 @Tag(name = "work")
@@ -34,11 +45,14 @@ class InvoicesApi {
 
 	private final Payments payments;
 
+	private final InvoiceDocument document;
+
 	private final MessageSource messages;
 
-	InvoicesApi(Invoices invoices, Payments payments, MessageSource messages) {
+	InvoicesApi(Invoices invoices, Payments payments, InvoiceDocument document, MessageSource messages) {
 		this.invoices = invoices;
 		this.payments = payments;
+		this.document = document;
 		this.messages = messages;
 	}
 
@@ -49,6 +63,105 @@ class InvoicesApi {
 		Invoice invoice = (authentication.getPrincipal() instanceof ApiClient client) ? this.invoices.view(client, id)
 				: this.invoices.view(Caller.person(authentication), id);
 		return InvoiceView.of(invoice, this.payments.standing(invoice), Wording.of(this.messages, http));
+	}
+
+	@GetMapping("/api/v1/work/invoices/{id}.pdf")
+	@Operation(summary = "The invoice as the same PDF its page gives, in the caller's language: its issuer, its "
+			+ "client (people or token) and the agent's staff (403 otherwise)")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		Invoice invoice = (authentication.getPrincipal() instanceof ApiClient client) ? this.invoices.view(client, id)
+				: this.invoices.view(Caller.person(authentication), id);
+		return this.document.render(invoice, ApiLanguage.of(http)).download();
+	}
+
+	@GetMapping("/api/v1/work/payments")
+	@Operation(summary = "What is owed, as on the payments page: the open invoices, longest overdue first, or all, "
+			+ "newest first, each with what is paid and open; and how many are overdue. The agent's staff in person "
+			+ "only")
+	PaymentsView payments(@RequestParam(defaultValue = "open") Show show, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = WorkRequestsApi.DEFAULT_SIZE) int size, Authentication authentication,
+			HttpServletRequest http) {
+		CurrentUser agent = Caller.person(authentication);
+		Wording wording = Wording.of(this.messages, http);
+		Paged<Owed> owed = Paged.of(this.payments.dashboard(agent, show == Show.open, Paging.of(page, size)),
+				(standing) -> Owed.of(standing, wording));
+		return new PaymentsView(owed.items(), owed.page(), owed.size(), owed.totalItems(), owed.totalPages(),
+				this.payments.overdue(agent));
+	}
+
+	@PostMapping("/api/v1/work/invoices/{id}/payments")
+	@Operation(summary = "Record a payment received on an invoice, in whole yen: the agent's staff in person only. "
+			+ "400 problem+json when it is more than is open, or dated before the invoice or in the future")
+	ResponseEntity<PaymentView> record(@PathVariable UUID id, @RequestBody NewPayment body,
+			Authentication authentication) {
+		Payment payment = this.payments.record(Caller.person(authentication), id, body.paidOn(),
+				(body.amount() != null) ? Yen.of(body.amount()) : null);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new PaymentView(payment.id(), payment.invoiceId(), payment.paidOn(), payment.amount().amount(),
+					payment.recordedAt()));
+	}
+
+	/** Which invoices the payments list shows. */
+	enum Show {
+
+		// Lower case, as the payments page spells them in its address.
+		open, all
+
+	}
+
+	/** A payment received on {@code paidOn}, as the agent's staff recorded it. */
+	record NewPayment(LocalDate paidOn, Long amount) {
+
+	}
+
+	record PaymentView(UUID id, UUID invoiceId, LocalDate paidOn, long amount, Instant recordedAt) {
+
+	}
+
+	/** A page of invoices with what is owed on each, and how many are overdue in all. */
+	record PaymentsView(List<Owed> items, int page, int size, long totalItems, int totalPages, long overdue) {
+
+	}
+
+	/**
+	 * An invoice on the payments list: who owes whom, the net payment due (the total less
+	 * withholding), what is paid and still open, and its status.
+	 */
+	record Owed(UUID invoiceId, String number, ContractsApi.Party issuer, ContractsApi.Party recipient,
+			LocalDate issuedOn, LocalDate dueDate, long netPayment, long paid, long open, String status,
+			String statusText) {
+
+		static Owed of(Payments.Owed standing, Wording wording) {
+			Invoice invoice = standing.invoice();
+			Standing status = Standing.of(standing);
+			return new Owed(invoice.id(), invoice.number(),
+					new ContractsApi.Party(invoice.issuerId(), invoice.issuerName()),
+					new ContractsApi.Party(invoice.recipientOrganisationId(), invoice.recipientName()),
+					invoice.issuedOn(), invoice.dueDate(), invoice.netPayment().amount(), standing.paid().amount(),
+					standing.open().amount(), status.name(), wording.of(status.messageKey()));
+		}
+
+	}
+
+	/** Where an invoice stands: paid in full, open after its due date, or open. */
+	enum Standing {
+
+		SETTLED("work.payments.settled"), OVERDUE("work.payments.overdue"), OPEN("work.payments.open");
+
+		private final String messageKey;
+
+		Standing(String messageKey) {
+			this.messageKey = messageKey;
+		}
+
+		static Standing of(Payments.Owed owed) {
+			return owed.settled() ? SETTLED : (owed.overdue() ? OVERDUE : OPEN);
+		}
+
+		String messageKey() {
+			return this.messageKey;
+		}
+
 	}
 
 	/**
@@ -66,9 +179,7 @@ class InvoicesApi {
 			String status, String statusText) {
 
 		static InvoiceView of(Invoice invoice, Payments.Owed standing, Wording wording) {
-			String status = standing.settled() ? "SETTLED" : (standing.overdue() ? "OVERDUE" : "OPEN");
-			String statusKey = standing.settled() ? "work.payments.settled"
-					: (standing.overdue() ? "work.payments.overdue" : "work.payments.open");
+			Standing status = Standing.of(standing);
 			return new InvoiceView(invoice.id(), invoice.number(), invoice.qualified(),
 					invoice.registrationNumber().orElse(null), invoice.issuedOn(), invoice.dueDate(),
 					invoice.contractId(), invoice.milestoneId(),
@@ -81,7 +192,7 @@ class InvoicesApi {
 									invoice.taxReduced().amount(), wording)),
 					invoice.totalExcludingTax().amount(), invoice.consumptionTax().amount(), invoice.total().amount(),
 					invoice.withholdingApplies(), invoice.withholding().amount(), invoice.netPayment().amount(),
-					standing.paid().amount(), standing.open().amount(), status, wording.of(statusKey));
+					standing.paid().amount(), standing.open().amount(), status.name(), wording.of(status.messageKey()));
 		}
 
 	}

@@ -1,37 +1,54 @@
 package jp.musubi.work.api;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
+import jp.musubi.work.contract.Contract;
+import jp.musubi.work.contract.Contracts;
+import jp.musubi.work.contract.MilestonePlan;
+import jp.musubi.work.contract.TermsDraft;
 import jp.musubi.work.proposal.Proposal;
 import jp.musubi.work.proposal.Proposals;
+import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A member proposes for published work through the API, with the page's rules: not for
- * their own organisation's request, not once it is closed, a price and a delivery date
- * that make sense. Proposing again revises the proposal, as on the page.
+ * Proposals through the API, with the pages' rules. A member proposes for published work
+ * (not their own organisation's, not once it is closed), revises or withdraws it and
+ * follows their own. The request's client and the agent read the proposals, shortlist and
+ * accept one with the terms the Freelance Act requires, which makes the contract.
+ * Choosing and ordering bind the client, so they are done by its people in person; the
+ * client organisation's token may read its requests' proposals.
  */
 @RestController
 @Tag(name = "work")
@@ -41,11 +58,18 @@ class ProposalsApi {
 
 	private final WorkRequests requests;
 
+	private final Contracts contracts;
+
+	private final Accounts accounts;
+
 	private final MessageSource messages;
 
-	ProposalsApi(Proposals proposals, WorkRequests requests, MessageSource messages) {
+	ProposalsApi(Proposals proposals, WorkRequests requests, Contracts contracts, Accounts accounts,
+			MessageSource messages) {
 		this.proposals = proposals;
 		this.requests = requests;
+		this.contracts = contracts;
+		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -56,14 +80,74 @@ class ProposalsApi {
 			Authentication authentication, HttpServletRequest http) {
 		CurrentUser member = Caller.person(authentication);
 		// As the page: a request the member may not see is refused before anything is
-		// said
-		// about it.
-		this.requests.view(member, id);
+		// said about it.
+		WorkRequest request = this.requests.view(member, id);
 		boolean revising = this.proposals.ofMemberFor(member, id).isPresent();
 		Proposal proposal = this.proposals.propose(member, id, body.message().strip(), Yen.of(body.price()),
 				body.deliveryDate());
 		return ResponseEntity.status(revising ? HttpStatus.OK : HttpStatus.CREATED)
-			.body(ProposalView.of(proposal, Wording.of(this.messages, http)));
+			.body(ProposalView.of(proposal, request.title(), member.displayName(), Wording.of(this.messages, http)));
+	}
+
+	@GetMapping("/api/v1/work/requests/{id}/proposals")
+	@Operation(summary = "The proposals for a request with the members' names, oldest first: the request's client "
+			+ "(people or token) and the agent's staff (403 otherwise)")
+	List<ProposalView> forRequest(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		List<Proposal> found = (authentication.getPrincipal() instanceof ApiClient client)
+				? this.proposals.forRequest(client, id) : this.proposals.forRequest(Caller.person(authentication), id);
+		String title = this.requests.find(id).title();
+		Wording wording = Wording.of(this.messages, http);
+		return found.stream().map((proposal) -> view(proposal, title, wording)).toList();
+	}
+
+	@GetMapping("/api/v1/work/proposals/mine")
+	@Operation(summary = "The calling member's proposals, newest first, with where each stands: members in person "
+			+ "only")
+	Paged<ProposalView> mine(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = WorkRequestsApi.DEFAULT_SIZE) int size, Authentication authentication,
+			HttpServletRequest http) {
+		CurrentUser member = Caller.person(authentication);
+		Wording wording = Wording.of(this.messages, http);
+		return Paged.of(this.proposals.ofMember(member, Paging.of(page, size)), (proposal) -> ProposalView.of(proposal,
+				this.requests.find(proposal.requestId()).title(), member.displayName(), wording));
+	}
+
+	@PostMapping("/api/v1/work/proposals/{id}/shortlist")
+	@Operation(summary = "Shortlist a proposal: the request's client and the agent's staff in person only (409 "
+			+ "problem+json once it is withdrawn, declined or accepted)")
+	ProposalView shortlist(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		this.proposals.shortlist(Caller.person(authentication), id);
+		return view(this.proposals.find(id), http);
+	}
+
+	@PostMapping("/api/v1/work/proposals/{id}/withdraw")
+	@Operation(summary = "Withdraw one's proposal while it is open: its member in person only (409 problem+json once "
+			+ "it is accepted or declined)")
+	ProposalView withdraw(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		this.proposals.withdraw(Caller.person(authentication), id);
+		return view(this.proposals.find(id), http);
+	}
+
+	@PostMapping("/api/v1/work/proposals/{id}/accept")
+	@Operation(summary = "Accept a proposal with the terms the Freelance Act requires and the milestones that share "
+			+ "out the remuneration; makes the contract (201): the request's client and the agent's staff in person "
+			+ "only. 400 problem+json when the terms break a rule (payment within 60 days of delivery, milestones "
+			+ "adding up) or the proposal is withdrawn; 409 when another proposal was accepted first")
+	ResponseEntity<ContractsApi.ContractView> accept(@PathVariable UUID id, @Valid @RequestBody AcceptTerms body,
+			Authentication authentication, HttpServletRequest http) {
+		Contract contract = this.contracts.accept(Caller.person(authentication), id, body.toDraft());
+		return ResponseEntity.created(URI.create("/api/v1/work/contracts/" + contract.id()))
+			.body(ContractsApi.ContractView.of(contract, this.requests.find(contract.requestId()).title(), List.of(),
+					Wording.of(this.messages, http)));
+	}
+
+	private ProposalView view(Proposal proposal, HttpServletRequest http) {
+		return view(proposal, this.requests.find(proposal.requestId()).title(), Wording.of(this.messages, http));
+	}
+
+	private ProposalView view(Proposal proposal, String title, Wording wording) {
+		return ProposalView.of(proposal, title,
+				this.accounts.person(proposal.memberId()).map(PersonSummary::displayName).orElse(null), wording);
 	}
 
 	/** A member's proposal: a message to the client, a price in whole yen, a date. */
@@ -72,13 +156,45 @@ class ProposalsApi {
 
 	}
 
-	record ProposalView(UUID id, UUID requestId, String message, long price, LocalDate deliveryDate, String status,
-			String statusText, Instant createdAt) {
+	/**
+	 * The terms of the order, as the acceptance page asks for them: what the Freelance
+	 * Act (article 3) requires the order to state, in whole yen excluding consumption
+	 * tax, and the milestones, whose amounts add up to the remuneration.
+	 */
+	record AcceptTerms(@NotBlank @Size(max = 10000) @PlainText String workDescription, @NotNull LocalDate deliveryDate,
+			@NotBlank @Size(max = 300) @PlainText String deliveryMethod, @NotNull Long remuneration,
+			@Size(max = 300) @PlainText String remunerationBasis, @NotNull LocalDate paymentDate,
+			@NotNull LocalDate inspectionDate, List<@Valid MilestoneTerms> milestones) {
 
-		static ProposalView of(Proposal proposal, Wording wording) {
-			return new ProposalView(proposal.id(), proposal.requestId(), proposal.message(), proposal.price().amount(),
-					proposal.deliveryDate(), proposal.status().name(), wording.of(proposal.status().messageKey()),
-					proposal.createdAt());
+		TermsDraft toDraft() {
+			List<MilestonePlan> plans = (this.milestones != null) ? this.milestones.stream()
+				.map((milestone) -> new MilestonePlan(JapaneseText.tidy(milestone.title()), Yen.of(milestone.amount()),
+						milestone.dueDate()))
+				.toList() : List.of();
+			return new TermsDraft(this.workDescription.strip(), this.deliveryDate,
+					JapaneseText.tidy(this.deliveryMethod), Yen.of(this.remuneration),
+					JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate, this.inspectionDate, plans);
+		}
+
+	}
+
+	/** A part of the work with its own amount and due date. */
+	record MilestoneTerms(@NotBlank @Size(max = 100) @PlainText String title, @NotNull @Min(1) Long amount,
+			@NotNull LocalDate dueDate) {
+
+	}
+
+	/**
+	 * A proposal with the request it is for and the member who made it; amounts in whole
+	 * yen.
+	 */
+	record ProposalView(UUID id, UUID requestId, String requestTitle, UUID memberId, String memberName, String message,
+			long price, LocalDate deliveryDate, String status, String statusText, Instant createdAt) {
+
+		static ProposalView of(Proposal proposal, String requestTitle, String memberName, Wording wording) {
+			return new ProposalView(proposal.id(), proposal.requestId(), requestTitle, proposal.memberId(), memberName,
+					proposal.message(), proposal.price().amount(), proposal.deliveryDate(), proposal.status().name(),
+					wording.of(proposal.status().messageKey()), proposal.createdAt());
 		}
 
 	}

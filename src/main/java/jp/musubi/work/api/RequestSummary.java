@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.work.request.WorkRequest;
 
@@ -26,6 +28,13 @@ record RequestSummary(UUID id, String title, String category, String categoryTex
 				(request.location() != null) ? request.location().code() : null, SkillRef.of(request, wording),
 				request.status().name(), wording.of(request.status().messageKey()), request.clientOrganisationId(),
 				clientName, request.publishedAt());
+	}
+
+	/**
+	 * The name of the organisation that ordered the work, as the request's page shows it.
+	 */
+	static String clientName(Accounts accounts, WorkRequest request) {
+		return accounts.organisation(request.clientOrganisationId()).map(OrganisationSummary::name).orElse(null);
 	}
 
 	static Long yen(Yen amount) {

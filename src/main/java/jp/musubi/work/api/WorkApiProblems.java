@@ -10,7 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import jp.musubi.platform.web.InputRefused;
+import jp.musubi.work.contract.Contract;
+import jp.musubi.work.contract.Contracts;
+import jp.musubi.work.contract.Milestone;
+import jp.musubi.work.profile.WorkProfile;
 import jp.musubi.work.proposal.Proposal;
+import jp.musubi.work.request.WorkRequest;
+import jp.musubi.work.upload.Uploads;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -34,8 +40,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * with one entry per field, each with the message key (for programs) and the message in
  * the caller's language (for people), the same words the pages show next to a field.
  * Unlike the pages, which ignore a filter they do not know, the API says so: a partner's
- * program that sends a typo should hear about it, not get unfiltered results. Refusals of
- * access are left to the platform (401 and 403).
+ * program that sends a typo should hear about it, not get unfiltered results. An action
+ * on something that has moved on (a request already published, a proposal already
+ * accepted) is a conflict, 409, in the same shape. Refusals of access are left to the
+ * platform (401 and 403).
  */
 @RestControllerAdvice(basePackageClasses = WorkApiProblems.class)
 // Before the platform's generic problem details, which would drop the per-field errors.
@@ -84,10 +92,60 @@ class WorkApiProblems {
 		return badRequest(List.of(FieldProblem.unreadable(field, type, wording)), wording, request);
 	}
 
+	@ExceptionHandler(FieldsRefused.class)
+	ResponseEntity<ProblemDetail> allRefused(FieldsRefused ex, HttpServletRequest request) {
+		Wording wording = Wording.of(this.messages, request);
+		return badRequest(ex.refusals()
+			.stream()
+			.map((refused) -> new FieldProblem(refused.field(), refused.messageKey(), wording.of(refused.messageKey())))
+			.toList(), wording, request);
+	}
+
+	@ExceptionHandler(Uploads.Refused.class)
+	ResponseEntity<ProblemDetail> file(Uploads.Refused ex, HttpServletRequest request) {
+		return refused(new InputRefused("file", ex.messageKey()), request);
+	}
+
+	@ExceptionHandler(WorkProfile.TooManySkills.class)
+	ResponseEntity<ProblemDetail> tooManySkills(HttpServletRequest request) {
+		return refused(new InputRefused("skillId", "work.profile.error.tooManySkills"), request);
+	}
+
 	@ExceptionHandler(Proposal.Closed.class)
 	ResponseEntity<ProblemDetail> closed(HttpServletRequest request) {
+		return conflict("work.proposal.error.notOpen", request);
+	}
+
+	@ExceptionHandler(Contracts.AlreadyContracted.class)
+	ResponseEntity<ProblemDetail> contracted(HttpServletRequest request) {
+		return conflict("work.contract.error.already", request);
+	}
+
+	@ExceptionHandler(WorkRequest.WrongStatus.class)
+	ResponseEntity<ProblemDetail> notEditable(HttpServletRequest request) {
+		return conflict("work.request.error.notEditable", request);
+	}
+
+	@ExceptionHandler({ Milestone.WrongMilestoneStatus.class, Contract.NotActive.class })
+	ResponseEntity<ProblemDetail> milestoneStatus(HttpServletRequest request) {
+		return conflict("work.milestone.error.status", request);
+	}
+
+	@ExceptionHandler(Contract.NoSuchMilestone.class)
+	ResponseEntity<ProblemDetail> noSuchMilestone(HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * What the caller asked for cannot be done in the state the thing is in now (someone
+	 * else acted first, or it moved on): 409, with the words the page shows.
+	 */
+	private ResponseEntity<ProblemDetail> conflict(String key, HttpServletRequest request) {
 		Wording wording = Wording.of(this.messages, request);
-		String key = "work.proposal.error.notOpen";
 		return problem(HttpStatus.CONFLICT, key, List.of(new FieldProblem(null, key, wording.of(key))), wording,
 				request);
 	}

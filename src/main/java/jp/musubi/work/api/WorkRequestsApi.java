@@ -28,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -96,6 +97,31 @@ class WorkRequestsApi {
 		return ResponseEntity.created(URI.create("/api/v1/work/requests/" + posted.id())).body(view(posted, http));
 	}
 
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a request while it may be changed, with the fields of a new one (organisationId is "
+			+ "ignored): its client (people or token) while it is submitted or returned, and it goes back to the "
+			+ "agent; the agent's staff while reviewing it (409 problem+json once it is published)")
+	RequestView change(@PathVariable UUID id, @Valid @RequestBody NewRequest body, Authentication authentication,
+			HttpServletRequest http) {
+		WorkRequest changed = (authentication.getPrincipal() instanceof ApiClient client)
+				? this.requests.change(client, id, body.toDetails(this.profiles.vocabulary()))
+				: this.requests.change(Caller.person(authentication), id, body.toDetails(this.profiles.vocabulary()));
+		return view(changed, http);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@Operation(summary = "Withdraw a request that is not contracted yet: its client's people or token (409 "
+			+ "problem+json when it is contracted or withdrawn already)")
+	RequestView withdraw(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
+		if (authentication.getPrincipal() instanceof ApiClient client) {
+			this.requests.withdraw(client, id);
+		}
+		else {
+			this.requests.withdraw(Caller.person(authentication), id);
+		}
+		return view(this.requests.find(id), http);
+	}
+
 	@GetMapping("/mine")
 	@Operation(summary = "The requests of the caller's client organisations (a token: its own), newest first, "
 			+ "with their status")
@@ -131,7 +157,7 @@ class WorkRequestsApi {
 	}
 
 	private String clientName(WorkRequest request) {
-		return this.accounts.organisation(request.clientOrganisationId()).map(OrganisationSummary::name).orElse(null);
+		return RequestSummary.clientName(this.accounts, request);
 	}
 
 	private RequestView view(WorkRequest request, HttpServletRequest http) {

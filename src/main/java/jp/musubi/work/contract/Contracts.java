@@ -11,10 +11,13 @@ import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.WorkProperties;
+import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.profile.WorkProfiles;
@@ -47,6 +50,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class Contracts {
+
+	/** How long a delivery's note or a reason for rework may be. */
+	public static final int TEXT_LIMIT = 1000;
 
 	private final ContractRepository contracts;
 
@@ -132,7 +138,11 @@ public class Contracts {
 		return contract;
 	}
 
-	/** The member delivers a file for a milestone. */
+	/**
+	 * The member delivers a file for a milestone, with a note if they like.
+	 * @throws InputRefused when the note is too long or not plain text
+	 * @throws Uploads.Refused when the file is not taken
+	 */
 	@Transactional
 	public Contract deliver(CurrentUser member, UUID contractId, UUID milestoneId, MultipartFile file, String note) {
 		Contract contract = find(contractId);
@@ -140,35 +150,50 @@ public class Contracts {
 			throw new WorkAccess.Refused("Not the member of this contract");
 		}
 		contract.milestone(milestoneId);
+		String text = JapaneseText.normalizeToNull(note);
+		if (text != null && !isPlainText(text)) {
+			throw new InputRefused("note", "work.milestone.error.note");
+		}
 		StoredUpload upload = this.uploads.store("deliverables", file);
 		forgetIfRolledBack(upload);
-		contract.deliver(milestoneId, upload, note, this.clock);
+		contract.deliver(milestoneId, upload, text, this.clock);
 		this.events.publishEvent(new WorkEvents.MilestoneDelivered(contractId, milestoneId));
 		return contract;
 	}
 
-	/** The client accepts what was delivered; the invoice for the milestone is issued. */
+	/**
+	 * The client accepts what was delivered; the invoice for the milestone is issued.
+	 * @return the invoice
+	 */
 	@Transactional
-	public Contract acceptMilestone(CurrentUser user, UUID contractId, UUID milestoneId) {
+	public Invoice acceptMilestone(CurrentUser user, UUID contractId, UUID milestoneId) {
 		Contract contract = find(contractId);
 		this.access.requireClientOrAgent(user, contract.clientOrganisationId());
 		boolean completed = contract.accept(milestoneId, this.clock);
 		Milestone milestone = contract.milestone(milestoneId);
-		this.invoices.issue(contract, milestone, this.profiles.registrationNumberOf(contract.memberId()),
-				dueDate(contract, milestone));
+		Invoice invoice = this.invoices.issue(contract, milestone,
+				this.profiles.registrationNumberOf(contract.memberId()), dueDate(contract, milestone));
 		if (completed) {
 			this.requests.find(contract.requestId()).completed();
 			this.profiles.finishedContract(contract.memberId());
 		}
 		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
-		return contract;
+		return invoice;
 	}
 
+	/**
+	 * The client sends a delivery back, saying what to change.
+	 * @throws InputRefused when the reason is missing, too long or not plain text
+	 */
 	@Transactional
 	public Contract askForRework(CurrentUser user, UUID contractId, UUID milestoneId, String reason) {
 		Contract contract = find(contractId);
 		this.access.requireClientOrAgent(user, contract.clientOrganisationId());
-		contract.askForRework(milestoneId, reason);
+		String text = JapaneseText.normalize((reason != null) ? reason : "");
+		if (text.isEmpty() || !isPlainText(text)) {
+			throw new InputRefused("reason", "work.milestone.error.reason");
+		}
+		contract.askForRework(milestoneId, text);
 		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
 		return contract;
 	}
@@ -194,7 +219,17 @@ public class Contracts {
 	/** A deliverable for someone who may see its contract. */
 	@Transactional(readOnly = true)
 	public Deliverable deliverable(CurrentUser user, UUID contractId, UUID deliverableId) {
-		return view(user, contractId).milestones()
+		return deliverable(view(user, contractId), deliverableId);
+	}
+
+	/** A deliverable for the token of the contract's client organisation. */
+	@Transactional(readOnly = true)
+	public Deliverable deliverable(ApiClient client, UUID contractId, UUID deliverableId) {
+		return deliverable(view(client, contractId), deliverableId);
+	}
+
+	private static Deliverable deliverable(Contract contract, UUID deliverableId) {
+		return contract.milestones()
 			.stream()
 			.flatMap((milestone) -> milestone.deliverables().stream())
 			.filter((deliverable) -> deliverable.id().equals(deliverableId))
@@ -262,6 +297,10 @@ public class Contracts {
 				}
 			});
 		}
+	}
+
+	private static boolean isPlainText(String text) {
+		return text.length() <= TEXT_LIMIT && new PlainText.Validator().isValid(text, null);
 	}
 
 	private LocalDate today() {

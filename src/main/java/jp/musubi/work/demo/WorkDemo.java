@@ -26,8 +26,8 @@ import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.contract.MilestonePlan;
 import jp.musubi.work.contract.TermsDraft;
 import jp.musubi.work.hours.HoursLog;
-import jp.musubi.work.invoice.RegistrationNumber;
 import jp.musubi.work.invoice.WorkCategory;
+import jp.musubi.work.profile.ProfileDetails;
 import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.proposal.Proposal;
 import jp.musubi.work.proposal.Proposals;
@@ -120,8 +120,9 @@ class WorkDemo implements ApplicationRunner {
 		LocalDate today = Dates.today(this.clock);
 
 		this.profiles.describe(member,
-				"ゆのもり地域に住んで在宅で働いています。事務職の経験が15年あり、データ入力やアンケート集計が得意です。子どもの送り迎えがあるため、平日の10時〜15時に作業します。", 20,
-				Prefecture.FUKUSHIMA, List.of(), RegistrationNumber.parse("T7000012050002").orElse(null));
+				new ProfileDetails(
+						"ゆのもり地域に住んで在宅で働いています。事務職の経験が15年あり、データ入力やアンケート集計が得意です。子どもの送り迎えがあるため、平日の10時〜15時に作業します。", 20,
+						Prefecture.FUKUSHIMA.code(), List.of(), "T7000012050002"));
 		this.profiles.addSkill(member, skills.get("データ入力").id(), 5, 15);
 		this.profiles.addSkill(member, skills.get("アンケート集計").id(), 4, 8);
 		this.profiles.addSkill(member, skills.get("表計算（Excel）").id(), 4, 10);

@@ -13,6 +13,7 @@ import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
@@ -24,6 +25,9 @@ import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +85,7 @@ public class Conversations {
 
 	/**
 	 * Writes a message.
-	 * @throws InputRefused when the message is empty or too long
+	 * @throws InputRefused when the message is empty, too long or not plain text
 	 */
 	@Transactional
 	public ThreadMessage post(CurrentUser author, Subject subject, UUID subjectId, String body) {
@@ -92,6 +96,9 @@ public class Conversations {
 		}
 		if (text.length() > ThreadMessage.BODY_LIMIT) {
 			throw new InputRefused("body", "work.message.error.long");
+		}
+		if (!new PlainText.Validator().isValid(text, null)) {
+			throw new InputRefused("body", "validation.plainText");
 		}
 		MessageThread thread = this.threads.findBySubjectTypeAndSubjectId(subject, subjectId)
 			.orElseGet(() -> this.threads.save(new MessageThread(subject, subjectId, this.clock.instant())));
@@ -112,24 +119,35 @@ public class Conversations {
 	}
 
 	/**
-	 * The conversations the person takes part in, those with news first, then the latest.
+	 * A page of the conversations the person takes part in, those with news first, then
+	 * the latest, each with the title of the work it is about.
 	 */
 	@Transactional(readOnly = true)
-	public List<Inbox> inbox(UUID accountId) {
-		return this.readers.findByAccountId(accountId).stream().map((reader) -> {
+	public Page<Inbox> inbox(UUID accountId, Pageable page) {
+		// A person takes part in few conversations; they are sorted by news in memory and
+		// only the page asked for is looked up further.
+		List<Unread> all = this.readers.findByAccountId(accountId).stream().map((reader) -> {
 			MessageThread thread = this.threads.findById(reader.threadId()).orElseThrow();
-			List<ThreadMessage> all = this.messages.findByThreadIdOrderByCreatedAt(thread.id());
-			ThreadMessage last = all.isEmpty() ? null : all.get(all.size() - 1);
-			long unread = all.stream()
+			List<ThreadMessage> messages = this.messages.findByThreadIdOrderByCreatedAt(thread.id());
+			ThreadMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+			long unread = messages.stream()
 				.filter((message) -> message.createdAt().isAfter(reader.lastReadAt())
 						&& !message.authorId().equals(accountId))
 				.count();
-			return new Inbox(thread, last, unread);
+			return new Unread(thread, last, unread);
 		})
 			.filter((entry) -> entry.last() != null)
-			.sorted(Comparator.comparing((Inbox entry) -> entry.unread() == 0)
+			.sorted(Comparator.comparing((Unread entry) -> entry.unread() == 0)
 				.thenComparing((entry) -> entry.last().createdAt(), Comparator.reverseOrder()))
 			.toList();
+		int from = (int) Math.min(page.getOffset(), all.size());
+		int to = Math.min(from + page.getPageSize(), all.size());
+		return new PageImpl<>(all.subList(from, to), page, all.size()).map((entry) -> {
+			UUID requestId = (entry.thread().subjectType() == Subject.REQUEST) ? entry.thread().subjectId()
+					: this.contracts.find(entry.thread().subjectId()).requestId();
+			return new Inbox(entry.thread(), requestId, this.requests.find(requestId).title(), entry.last(),
+					entry.unread());
+		});
 	}
 
 	/**
@@ -184,8 +202,15 @@ public class Conversations {
 			.orElseGet(() -> this.readers.save(new ThreadReader(threadId, accountId, since)));
 	}
 
-	/** A conversation as the inbox lists it. */
-	public record Inbox(MessageThread thread, ThreadMessage last, long unread) {
+	/**
+	 * A conversation as the inbox lists it: what it is about, its last message and how
+	 * many the reader has not seen.
+	 */
+	public record Inbox(MessageThread thread, UUID requestId, String title, ThreadMessage last, long unread) {
+
+	}
+
+	private record Unread(MessageThread thread, ThreadMessage last, long unread) {
 
 	}
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.invoice.RegistrationNumber;
 import jp.musubi.work.skill.Skill;
@@ -55,11 +55,19 @@ public class WorkProfiles {
 					this.accounts.person(member.accountId()).map(PersonSummary::prefecture).orElse(null), this.clock)));
 	}
 
+	/**
+	 * The member describes themselves.
+	 * @throws InputRefused with the first rule the details break
+	 */
 	@Transactional
-	public WorkProfile describe(CurrentUser member, String introduction, int hoursPerWeek, Prefecture prefecture,
-			List<String> links, RegistrationNumber registrationNumber) {
+	public WorkProfile describe(CurrentUser member, ProfileDetails details) {
 		WorkProfile profile = mine(member);
-		profile.describe(introduction, hoursPerWeek, prefecture, links, registrationNumber, this.clock);
+		List<InputRefused> refusals = details.refusals();
+		if (!refusals.isEmpty()) {
+			throw refusals.get(0);
+		}
+		profile.describe(details.introduction(), details.hoursPerWeek(), details.place(), details.links(),
+				details.number().orElse(null), this.clock);
 		return profile;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
@@ -111,6 +112,14 @@ public class Proposals {
 	public List<Proposal> forRequest(CurrentUser user, UUID requestId) {
 		WorkRequest request = this.requests.find(requestId);
 		this.access.requireClientOrAgent(user, request.clientOrganisationId());
+		return this.proposals.findByRequestIdOrderByCreatedAt(requestId);
+	}
+
+	/** The proposals for a request, for its client organisation's token. */
+	@Transactional(readOnly = true)
+	public List<Proposal> forRequest(ApiClient client, UUID requestId) {
+		WorkRequest request = this.requests.find(requestId);
+		this.access.requireOwnOrganisation(client, request.clientOrganisationId());
 		return this.proposals.findByRequestIdOrderByCreatedAt(requestId);
 	}
 

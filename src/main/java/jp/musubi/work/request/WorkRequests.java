@@ -7,6 +7,9 @@ import java.util.UUID;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.upload.StoredUpload;
@@ -32,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
 public class WorkRequests {
 
 	public static final int MAX_ATTACHMENTS = 5;
+
+	public static final int RETURN_REASON_LIMIT = 1000;
 
 	private final WorkRequestRepository requests;
 
@@ -94,11 +99,32 @@ public class WorkRequests {
 		return request;
 	}
 
+	/**
+	 * A client organisation's system changes one of its requests while it may be changed,
+	 * as the client's people would; it goes (back) to the agent.
+	 */
+	@Transactional
+	public WorkRequest change(ApiClient client, UUID requestId, RequestDetails details) {
+		WorkRequest request = find(requestId);
+		this.access.requireOwnOrganisation(client, request.clientOrganisationId());
+		request.revise(details, this.clock);
+		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		return request;
+	}
+
+	/**
+	 * The agent returns the request to its client, saying what to change.
+	 * @throws InputRefused when the reason is missing, too long or not plain text
+	 */
 	@Transactional
 	public void returnToClient(CurrentUser agent, UUID requestId, String reason) {
 		this.access.requireAgentStaff(agent);
 		WorkRequest request = find(requestId);
-		request.returnToClient(reason, this.clock);
+		String text = JapaneseText.normalize((reason != null) ? reason : "");
+		if (text.isEmpty() || text.length() > RETURN_REASON_LIMIT || !new PlainText.Validator().isValid(text, null)) {
+			throw new InputRefused("reason", "work.request.error.reason");
+		}
+		request.returnToClient(text, this.clock);
 		this.events.publishEvent(new WorkEvents.RequestReturned(request.id()));
 	}
 
@@ -114,6 +140,14 @@ public class WorkRequests {
 	public void withdraw(CurrentUser client, UUID requestId) {
 		WorkRequest request = find(requestId);
 		this.access.requireClientOf(client, request.clientOrganisationId());
+		request.withdraw();
+	}
+
+	/** A client organisation's system withdraws one of its requests. */
+	@Transactional
+	public void withdraw(ApiClient client, UUID requestId) {
+		WorkRequest request = find(requestId);
+		this.access.requireOwnOrganisation(client, request.clientOrganisationId());
 		request.withdraw();
 	}
 

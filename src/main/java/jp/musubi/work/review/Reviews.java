@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
@@ -45,8 +47,8 @@ public class Reviews {
 	}
 
 	/**
-	 * @throws InputRefused when the contract is not completed, the rating is out of range
-	 * or this side reviewed already
+	 * @throws InputRefused when the comment is too long or not plain text, the contract
+	 * is not completed, the rating is out of range or this side reviewed already
 	 */
 	@Transactional
 	public Review leave(CurrentUser reviewer, UUID contractId, int rating, String comment) {
@@ -54,6 +56,10 @@ public class Reviews {
 		boolean byMember = contract.memberId().equals(reviewer.accountId());
 		if (!byMember) {
 			this.access.requireClientOf(reviewer, contract.clientOrganisationId());
+		}
+		String text = JapaneseText.normalizeToNull(comment);
+		if (text != null && (text.length() > COMMENT_LIMIT || !new PlainText.Validator().isValid(text, null))) {
+			throw new InputRefused("comment", "work.review.error.comment");
 		}
 		if (contract.status() != ContractStatus.COMPLETED) {
 			throw new InputRefused("rating", "work.review.error.notCompleted");
@@ -68,7 +74,7 @@ public class Reviews {
 			throw new InputRefused("rating", "work.review.error.twice");
 		}
 		Review review = this.reviews.save(new Review(contractId, reviewer.accountId(),
-				memberReviewed ? contract.memberId() : contract.clientOrganisationId(), memberReviewed, rating, comment,
+				memberReviewed ? contract.memberId() : contract.clientOrganisationId(), memberReviewed, rating, text,
 				this.clock.instant()));
 		if (memberReviewed) {
 			this.profiles.rated(contract.memberId(), rating);

@@ -3,26 +3,21 @@ package jp.musubi.work.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import jp.musubi.accounts.Accounts;
-import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.pdf.PdfDocuments;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractStatus;
+import jp.musubi.work.contract.ContractTermsDocument;
 import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.contract.Deliverable;
 import jp.musubi.work.contract.Milestone;
@@ -42,9 +37,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,13 +82,11 @@ class ContractController {
 
 	private final MessageSource messages;
 
-	private final PdfDocuments pdfs;
-
-	private final Dates dates;
+	private final ContractTermsDocument terms;
 
 	ContractController(Contracts contracts, Proposals proposals, WorkRequests requests, Invoices invoices,
 			Reviews reviews, HoursLog hours, Uploads uploads, WorkAccess access, Accounts accounts, Clock clock,
-			MessageSource messages, PdfDocuments pdfs, Dates dates) {
+			MessageSource messages, ContractTermsDocument terms) {
 		this.contracts = contracts;
 		this.proposals = proposals;
 		this.requests = requests;
@@ -108,8 +98,7 @@ class ContractController {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.messages = messages;
-		this.pdfs = pdfs;
-		this.dates = dates;
+		this.terms = terms;
 	}
 
 	@GetMapping("/work/proposals/{id}/accept")
@@ -195,15 +184,12 @@ class ContractController {
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser member,
 			RedirectAttributes redirect) {
-		String text = JapaneseText.normalizeToNull(note);
-		if (text != null && (text.length() > 1000 || !new PlainText.Validator().isValid(text, null))) {
-			this.contracts.view(member, id);
-			redirect.addFlashAttribute("deliverError", "work.milestone.error.note");
-			return "redirect:/work/contracts/" + id + "#milestone-" + milestoneId;
-		}
 		try {
-			this.contracts.deliver(member, id, milestoneId, file, text);
+			this.contracts.deliver(member, id, milestoneId, file, note);
 			redirect.addFlashAttribute("notice", "work.milestone.delivered");
+		}
+		catch (InputRefused refused) {
+			redirect.addFlashAttribute("deliverError", refused.messageKey());
 		}
 		catch (Uploads.Refused refused) {
 			redirect.addFlashAttribute("deliverError", refused.messageKey());
@@ -230,16 +216,14 @@ class ContractController {
 	@PostMapping("/work/contracts/{id}/milestones/{milestoneId}/rework")
 	String rework(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		String text = JapaneseText.normalize(reason);
-		if (text.isEmpty() || text.length() > 1000 || !new PlainText.Validator().isValid(text, null)) {
-			this.contracts.view(user, id);
-			redirect.addFlashAttribute("reworkError", "work.milestone.error.reason");
+		try {
+			this.contracts.askForRework(user, id, milestoneId, reason);
+			redirect.addFlashAttribute("notice", "work.milestone.reworkAsked");
+		}
+		catch (InputRefused refused) {
+			redirect.addFlashAttribute("reworkError", refused.messageKey());
 			redirect.addFlashAttribute("reworkMilestone", milestoneId);
 			return "redirect:/work/contracts/" + id + "#milestone-" + milestoneId;
-		}
-		try {
-			this.contracts.askForRework(user, id, milestoneId, text);
-			redirect.addFlashAttribute("notice", "work.milestone.reworkAsked");
 		}
 		catch (Milestone.WrongMilestoneStatus | Contract.NotActive ex) {
 			redirect.addFlashAttribute("notice", "work.milestone.error.status");
@@ -251,41 +235,14 @@ class ContractController {
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID deliverableId,
 			@AuthenticationPrincipal CurrentUser user) {
 		Deliverable deliverable = this.contracts.deliverable(user, id, deliverableId);
-		return RequestController.file(this.uploads.open(deliverable.storageKey()), deliverable.filename(),
-				deliverable.contentType(), deliverable.size());
+		return this.uploads.download(deliverable.storageKey(), deliverable.filename(), deliverable.contentType(),
+				deliverable.size());
 	}
 
 	/** The terms as a PDF for both parties, in the reader's language. */
 	@GetMapping("/work/contracts/{id}/terms.pdf")
 	ResponseEntity<byte[]> termsPdf(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		Contract contract = this.contracts.view(user, id);
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, Object> model = new HashMap<>();
-		model.put("contract", contract);
-		model.put("contractId", contract.id().toString());
-		model.put("lang", Language.ofOrDefault(locale).tag());
-		model.put("title", this.requests.find(contract.requestId()).title());
-		model.put("orderedOn", this.dates.day(contract.terms().orderedOn()));
-		model.put("deliveryDate", this.dates.day(contract.terms().deliveryDate()));
-		model.put("inspectionDate", this.dates.day(contract.terms().inspectionDate()));
-		model.put("paymentDate", this.dates.day(contract.terms().paymentDate()));
-		model.put("remuneration", contract.terms().remuneration().format(locale) + " "
-				+ this.messages.getMessage("work.contract.excludingTax", null, locale));
-		model.put("milestones",
-				contract.milestones()
-					.stream()
-					.map((milestone) -> Map.of("title", milestone.title(), "amount", milestone.amount().format(locale),
-							"due", this.dates.day(milestone.dueDate())))
-					.toList());
-		return pdf(this.pdfs.render("contract-terms", locale, model), "musubi-contract-" + contract.id() + ".pdf");
-	}
-
-	static ResponseEntity<byte[]> pdf(byte[] body, String filename) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		return this.terms.render(this.contracts.view(user, id), LocaleContextHolder.getLocale()).download();
 	}
 
 	@PostMapping("/work/contracts/{id}/hours")
@@ -307,14 +264,8 @@ class ContractController {
 	String review(@PathVariable UUID id, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		String text = JapaneseText.normalizeToNull(comment);
-		if (text != null && (text.length() > Reviews.COMMENT_LIMIT || !new PlainText.Validator().isValid(text, null))) {
-			this.contracts.view(user, id);
-			redirect.addFlashAttribute("reviewError", "work.review.error.comment");
-			return "redirect:/work/contracts/" + id + "#reviews";
-		}
 		try {
-			this.reviews.leave(user, id, rating, text);
+			this.reviews.leave(user, id, rating, comment);
 			redirect.addFlashAttribute("notice", "work.review.saved");
 		}
 		catch (InputRefused refused) {

@@ -2,16 +2,11 @@ package jp.musubi.work.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.pdf.PdfDocuments;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
@@ -19,10 +14,10 @@ import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.invoice.Invoice;
+import jp.musubi.work.invoice.InvoiceDocument;
 import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.invoice.Payments;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -48,22 +43,15 @@ class InvoiceController {
 
 	private final WorkAccess access;
 
-	private final PdfDocuments pdfs;
-
-	private final Dates dates;
-
-	private final MessageSource messages;
+	private final InvoiceDocument document;
 
 	private final Clock clock;
 
-	InvoiceController(Invoices invoices, Payments payments, WorkAccess access, PdfDocuments pdfs, Dates dates,
-			MessageSource messages, Clock clock) {
+	InvoiceController(Invoices invoices, Payments payments, WorkAccess access, InvoiceDocument document, Clock clock) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.access = access;
-		this.pdfs = pdfs;
-		this.dates = dates;
-		this.messages = messages;
+		this.document = document;
 		this.clock = clock;
 	}
 
@@ -81,30 +69,7 @@ class InvoiceController {
 	/** The invoice as a PDF for the issuer, the client and the agent. */
 	@GetMapping("/work/invoices/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		Invoice invoice = this.invoices.view(user, id);
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, Object> model = new HashMap<>();
-		model.put("invoice", invoice);
-		model.put("lang", Language.ofOrDefault(locale).tag());
-		model.put("issuedOn", this.dates.day(invoice.issuedOn()));
-		model.put("dueDate", this.dates.day(invoice.dueDate()));
-		model.put("lines",
-				invoice.lines()
-					.stream()
-					.map((line) -> Map.of("description", line.description(), "quantity",
-							String.valueOf(line.quantity()), "unitPrice", line.unitPrice().format(locale), "rate",
-							this.messages.getMessage(line.taxRate().messageKey(), null, locale), "amount",
-							line.amount().format(locale)))
-					.toList());
-		model.put("subtotalStandard", invoice.subtotalStandard().format(locale));
-		model.put("taxStandard", invoice.taxStandard().format(locale));
-		model.put("subtotalReduced", invoice.subtotalReduced().format(locale));
-		model.put("taxReduced", invoice.taxReduced().format(locale));
-		model.put("total", invoice.total().format(locale));
-		model.put("withholding", invoice.withholding().format(locale));
-		model.put("net", invoice.netPayment().format(locale));
-		return ContractController.pdf(this.pdfs.render("invoice", locale, model),
-				"musubi-invoice-" + invoice.number() + ".pdf");
+		return this.document.render(this.invoices.view(user, id), LocaleContextHolder.getLocale()).download();
 	}
 
 	@GetMapping("/work/payments")

@@ -1,12 +1,10 @@
 package jp.musubi.work.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.contract.Contracts;
@@ -15,9 +13,7 @@ import jp.musubi.work.message.MessageThread.Subject;
 import jp.musubi.work.request.WorkRequests;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,19 +44,12 @@ class MessageController {
 	@GetMapping("/work/messages")
 	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page,
 			HttpServletRequest http, Model model) {
-		// A person takes part in few conversations; they are sorted by news in memory and
-		// only the page shown is looked up further.
-		List<Conversations.Inbox> all = this.conversations.inbox(user.accountId());
-		Pageable pageable = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
-		int from = (int) Math.min(pageable.getOffset(), all.size());
-		int to = Math.min(from + PAGE_SIZE, all.size());
-		Page<InboxRow> rows = new PageImpl<>(all.subList(from, to), pageable, all.size()).map((entry) -> {
-			boolean request = entry.thread().subjectType() == Subject.REQUEST;
-			UUID requestId = request ? entry.thread().subjectId()
-					: this.contracts.find(entry.thread().subjectId()).requestId();
-			String path = (request ? "/work/requests/" : "/work/contracts/") + entry.thread().subjectId() + "/messages";
-			return new InboxRow(this.requests.find(requestId).title(), path, entry);
-		});
+		Page<InboxRow> rows = this.conversations
+			.inbox(user.accountId(), PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE))
+			.map((entry) -> new InboxRow(entry.title(),
+					((entry.thread().subjectType() == Subject.REQUEST) ? "/work/requests/" : "/work/contracts/")
+							+ entry.thread().subjectId() + "/messages",
+					entry));
 		model.addAttribute("threads", rows);
 		model.addAttribute("pages", PageLinks.of(rows, http));
 		return "work/inbox";
@@ -100,9 +89,6 @@ class MessageController {
 	private String post(CurrentUser user, Subject subject, UUID id, String body, String back,
 			RedirectAttributes redirect) {
 		try {
-			if (!new PlainText.Validator().isValid(body, null)) {
-				throw new InputRefused("body", "validation.plainText");
-			}
 			this.conversations.post(user, subject, id, body);
 		}
 		catch (InputRefused refused) {

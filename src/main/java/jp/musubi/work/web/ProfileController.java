@@ -1,7 +1,5 @@
 package jp.musubi.work.web;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,12 +9,11 @@ import jakarta.validation.Valid;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.PageLinks;
-import jp.musubi.work.invoice.RegistrationNumber;
 import jp.musubi.work.matching.Recommendations;
 import jp.musubi.work.profile.MemberSkill;
+import jp.musubi.work.profile.ProfileDetails;
 import jp.musubi.work.profile.WorkProfile;
 import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.proposal.Proposal;
@@ -47,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
 	private static final int PAGE_SIZE = 20;
-
-	private static final int MAX_LINK_LENGTH = 300;
 
 	private final WorkProfiles profiles;
 
@@ -102,29 +97,12 @@ class ProfileController {
 	String save(@AuthenticationPrincipal CurrentUser member, @Valid @ModelAttribute ProfileForm profileForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		WorkProfile profile = this.profiles.mine(member);
-		List<String> links = profileForm.linkList();
-		if (links.size() > WorkProfile.MAX_LINKS) {
-			errors.rejectValue("links", "work.profile.error.tooManyLinks");
-		}
-		else if (links.stream()
-			.anyMatch((link) -> link.length() > MAX_LINK_LENGTH || !link.matches("^https?://[^\\s<>\"']+$"))) {
-			errors.rejectValue("links", "work.profile.error.link");
-		}
-		String typed = JapaneseText.normalizeToNull(profileForm.getRegistrationNumber());
-		Optional<RegistrationNumber> number = (typed == null) ? Optional.empty() : RegistrationNumber.parse(typed);
-		if (typed != null && number.isEmpty()) {
-			errors.rejectValue("registrationNumber", "work.profile.error.registrationNumber");
-		}
-		String code = JapaneseText.normalizeToNull(profileForm.getPrefecture());
-		if (code != null && Prefecture.ofCode(code).isEmpty()) {
-			errors.rejectValue("prefecture", "validation.prefecture");
-		}
+		ProfileDetails details = profileForm.toDetails();
+		details.refusals().forEach((refused) -> WorkForms.reject(errors, refused));
 		if (errors.hasErrors()) {
 			return page(model, profile);
 		}
-		this.profiles.describe(member, JapaneseText.normalizeToNull(profileForm.getIntroduction()),
-				profileForm.getHoursPerWeek(), (code != null) ? Prefecture.ofCode(code).orElse(null) : null, links,
-				number.orElse(null));
+		this.profiles.describe(member, details);
 		redirect.addFlashAttribute("notice", "work.profile.saved");
 		return "redirect:/work/profile";
 	}

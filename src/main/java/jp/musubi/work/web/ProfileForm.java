@@ -1,6 +1,5 @@
 package jp.musubi.work.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import jp.musubi.platform.text.PlainText;
+import jp.musubi.work.profile.ProfileDetails;
 import jp.musubi.work.profile.WorkProfile;
 
 /** A member's work profile form; portfolio links one per line. */
@@ -41,12 +41,10 @@ public class ProfileForm {
 		return form;
 	}
 
-	/** The links typed, one per line, blank lines left out. */
-	List<String> linkList() {
-		if (this.links == null) {
-			return List.of();
-		}
-		return Arrays.stream(this.links.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	/** The details as the domain takes them, the links one per line. */
+	ProfileDetails toDetails() {
+		return new ProfileDetails(this.introduction, this.hoursPerWeek, this.prefecture,
+				(this.links != null) ? List.of(this.links.split("\\R")) : List.of(), this.registrationNumber);
 	}
 
 	public String getIntroduction() {

@@ -1,7 +1,5 @@
 package jp.musubi.work.web;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,9 +27,6 @@ import jp.musubi.work.upload.Uploads;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -213,24 +208,8 @@ class RequestController {
 	@GetMapping("/work/attachments/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Attachment attachment = this.requests.attachment(user, id);
-		return file(this.uploads.open(attachment.storageKey()), attachment.filename(), attachment.contentType(),
+		return this.uploads.download(attachment.storageKey(), attachment.filename(), attachment.contentType(),
 				attachment.size());
-	}
-
-	/**
-	 * A stored file sent back as a download, never shown inline, whatever it claims to
-	 * be.
-	 */
-	static ResponseEntity<InputStreamResource> file(InputStream content, String filename, String contentType,
-			long size) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(size)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("X-Original-Content-Type", contentType)
-			.body(new InputStreamResource(content));
 	}
 
 	private String form(Model model, List<OrganisationSummary> clients, WorkRequest request) {

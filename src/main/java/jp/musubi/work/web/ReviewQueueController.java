@@ -5,8 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewQueueController {
 
 	private static final int PAGE_SIZE = 20;
-
-	private static final int REASON_LIMIT = 1000;
 
 	private final WorkRequests requests;
 
@@ -61,16 +58,14 @@ class ReviewQueueController {
 	@PostMapping("/work/requests/{id}/return")
 	String giveBack(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal CurrentUser agent, RedirectAttributes redirect) {
-		String text = JapaneseText.normalize(reason);
-		if (text.isEmpty() || text.length() > REASON_LIMIT || !new PlainText.Validator().isValid(text, null)) {
-			this.requests.manage(agent, id);
-			redirect.addFlashAttribute("returnError", "work.request.error.reason");
+		try {
+			this.requests.returnToClient(agent, id, reason);
+			redirect.addFlashAttribute("notice", "work.request.returned");
+		}
+		catch (InputRefused refused) {
+			redirect.addFlashAttribute("returnError", refused.messageKey());
 			redirect.addFlashAttribute("returnReason", reason);
 			return "redirect:/work/requests/" + id + "#review";
-		}
-		try {
-			this.requests.returnToClient(agent, id, text);
-			redirect.addFlashAttribute("notice", "work.request.returned");
 		}
 		catch (WorkRequest.WrongStatus ex) {
 			redirect.addFlashAttribute("notice", "work.request.error.notEditable");

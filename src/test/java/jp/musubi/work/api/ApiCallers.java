@@ -11,6 +11,7 @@ import jp.musubi.accounts.OrganisationType;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.Page;
+import jp.musubi.work.WorkParties;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,8 +70,34 @@ final class ApiCallers {
 				""".formatted(title, deadline, skill);
 	}
 
-	static List<String> ids(ResultActions result, String path) throws Exception {
+	/** A value of the JSON answer. */
+	static <T> T read(ResultActions result, String path) throws Exception {
 		return JsonPath.read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+	}
+
+	static List<String> ids(ResultActions result, String path) throws Exception {
+		return read(result, path);
+	}
+
+	/**
+	 * The terms a client accepts a proposal with: delivery and payment so many days from
+	 * today, inspection five days after delivery, milestones of the given amounts due on
+	 * delivery.
+	 */
+	static String acceptTerms(WorkParties parties, long remuneration, int deliveryDays, int paymentDays,
+			List<Long> milestones) {
+		StringBuilder rows = new StringBuilder();
+		for (int i = 0; i < milestones.size(); i++) {
+			rows.append((i > 0) ? ", " : "")
+				.append("{\"title\": \"納品物 %d\", \"amount\": %d, \"dueDate\": \"%s\"}".formatted(i + 1,
+						milestones.get(i), parties.today().plusDays(deliveryDays)));
+		}
+		return """
+				{"workDescription": "依頼のページに書いた作業の一式", "deliveryDate": "%s",
+				 "deliveryMethod": "Musubiの契約ページにファイルをアップロード", "remuneration": %d,
+				 "paymentDate": "%s", "inspectionDate": "%s", "milestones": [%s]}
+				""".formatted(parties.today().plusDays(deliveryDays), remuneration,
+				parties.today().plusDays(paymentDays), parties.today().plusDays(deliveryDays + 5), rows);
 	}
 
 }
