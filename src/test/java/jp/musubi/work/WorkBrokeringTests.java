@@ -38,6 +38,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MusubiTest
 class WorkBrokeringTests {
 
+	/**
+	 * A skill no other test gives anyone, so that its recommendations are this test's.
+	 */
+	private static final UUID CARE_RECORDS = UUID.fromString("3e8c2469-6667-5765-ae1a-b89cd5d3a906");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -87,30 +92,30 @@ class WorkBrokeringTests {
 		TestUser typist = this.fixtures.member("入力名人");
 		this.mvc.perform(post("/work/profile").with(csrf())
 			.with(this.fixtures.signedIn(typist))
-			.param("introduction", "データ入力が得意です。")
+			.param("introduction", "介護の現場で記録の入力をしていました。")
 			.param("hoursPerWeek", "30")
 			.param("prefecture", "07"));
 		this.mvc.perform(post("/work/profile/skills").with(csrf())
 			.with(this.fixtures.signedIn(typist))
-			.param("skill", WorkParties.DATA_ENTRY.toString())
+			.param("skill", CARE_RECORDS.toString())
 			.param("level", "5")
 			.param("years", "12"));
-		UUID request = this.parties.publishedRequest("受注伝票のデータ入力 " + UUID.randomUUID(), "DATA_ENTRY",
-				WorkParties.DATA_ENTRY);
+		UUID request = this.parties.publishedRequest("介護記録の入力（デイサービス） " + UUID.randomUUID(), "DATA_ENTRY",
+				CARE_RECORDS);
 
 		Page proposals = Page.of(this.mvc
 			.perform(get("/work/requests/{id}/proposals", request).with(this.fixtures.signedIn(this.parties.client))));
 		String reasons = proposals.document().select("li:has(> a[href=/work/members/" + typist.id() + "])").text();
-		assertThat(reasons).contains("山田 入力名人", "スキル「データ入力」（レベル5）", "1週間に30時間まで働けます", "この地域にお住まいの方です");
+		assertThat(reasons).contains("山田 入力名人", "スキル「介護記録の入力」（レベル5）", "1週間に30時間まで働けます", "この地域にお住まいの方です");
 
 		Page mine = Page.of(this.mvc.perform(get("/work/mine").with(this.fixtures.signedIn(typist))));
-		assertThat(mine.text()).contains("受注伝票のデータ入力", "スキル「データ入力」（レベル5）");
+		assertThat(mine.text()).contains("介護記録の入力（デイサービス）", "スキル「介護記録の入力」（レベル5）");
 
-		Page found = Page.of(this.mvc.perform(get("/work/members").param("q", "データ入力")
+		Page found = Page.of(this.mvc.perform(get("/work/members").param("q", "介護記録")
 			.param("hours", "25")
 			.with(this.fixtures.signedIn(this.parties.agent))));
 		assertThat(found.text()).contains("山田 入力名人");
-		Page tooFewHours = Page.of(this.mvc.perform(get("/work/members").param("q", "データ入力")
+		Page tooFewHours = Page.of(this.mvc.perform(get("/work/members").param("q", "介護記録")
 			.param("hours", "40")
 			.with(this.fixtures.signedIn(this.parties.client))));
 		assertThat(tooFewHours.text()).doesNotContain("山田 入力名人");

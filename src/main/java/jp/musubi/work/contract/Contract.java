@@ -26,6 +26,9 @@ import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.upload.StoredUpload;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * The agreement between a client and a member, made when the client accepted the member's
  * proposal. It keeps the parties' names as they were at the time of the order, the terms
@@ -238,7 +241,8 @@ public class Contract {
 
 	}
 
-	/** No milestone with that id in this contract. */
+	/** No milestone with that id in this contract: to people, a page not found. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class NoSuchMilestone extends RuntimeException {
 
 		NoSuchMilestone(UUID id) {
