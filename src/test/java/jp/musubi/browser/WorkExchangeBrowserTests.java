@@ -481,6 +481,9 @@ class WorkExchangeBrowserTests extends BrowserTest {
 	 * visitor may have made larger: a browser's own size for fields is smaller.
 	 */
 	private static void assertFieldsAsLargeAsTheText(Page page) {
+		// A page just navigated to may not have its stylesheet yet; measured then, every
+		// field has the browser's own size.
+		page.waitForLoadState();
 		@SuppressWarnings("unchecked")
 		List<String> small = (List<String>) page
 			.evaluate("() => { const text = parseFloat(getComputedStyle(document.body).fontSize);"
