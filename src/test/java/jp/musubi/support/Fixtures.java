@@ -90,10 +90,19 @@ public class Fixtures {
 
 	@Transactional
 	public UUID organisation(String name, OrganisationType type, TestUser owner) {
+		return organisation(name, type, (type == OrganisationType.FACILITY) ? FacilityKind.ONSEN_LODGING : null, owner);
+	}
+
+	/** A facility organisation of this kind, owned by {@code owner}. */
+	@Transactional
+	public UUID facility(String name, FacilityKind kind, TestUser owner) {
+		return organisation(name, OrganisationType.FACILITY, kind, owner);
+	}
+
+	private UUID organisation(String name, OrganisationType type, FacilityKind kind, TestUser owner) {
 		Organisation organisation = new Organisation(
 				new OrganisationDetails(name, null, Prefecture.FUKUSHIMA, null, null, false), type,
-				(type == OrganisationType.CLIENT) ? ClientKind.COMPANY : null,
-				(type == OrganisationType.FACILITY) ? FacilityKind.ONSEN_LODGING : null, this.clock);
+				(type == OrganisationType.CLIENT) ? ClientKind.COMPANY : null, kind, this.clock);
 		organisation.addMember(owner.id(), true, this.clock);
 		this.organisations.save(organisation);
 		return organisation.id();
