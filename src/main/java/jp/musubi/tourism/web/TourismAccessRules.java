@@ -1,0 +1,29 @@
+package jp.musubi.tourism.web;
+
+import jp.musubi.platform.security.RequestAuthorizations;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The CRM's public addresses: the programmes and facilities a visitor browses before
+ * signing in, as pages and through the API, and the survey a guest answers from the link
+ * in their mail (the link's token is the key). Everything else needs a signed-in person
+ * or a facility's API token, and the controllers decide by role and ownership.
+ */
+@Component
+class TourismAccessRules implements RequestAuthorizations {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			.requestMatchers(HttpMethod.GET, "/tourism", "/tourism/programmes/{id}", "/tourism/facilities/{id}",
+					"/tourism/facilities/{id}/photos/{photoId}")
+			.permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/tourism/programmes", "/api/v1/tourism/programmes/{id}")
+			.permitAll();
+		requests.requestMatchers("/tourism/surveys/{token}").permitAll();
+	}
+
+}
