@@ -10,12 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.text.Prefecture;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.tourism.TourismParties.Region;
 import jp.musubi.tourism.booking.BookingRefused;
 import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.facility.CapacityLedger;
 import jp.musubi.tourism.guest.Guest;
+import jp.musubi.tourism.guest.Origin;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +49,7 @@ class BookingRaceTests {
 		LocalDate arrival = parties.today().plusDays(30);
 		List<Guest> guests = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
-			guests.add(parties.guestFromTokyo("並列 " + i));
+			guests.add(parties.guestWithoutAccount(Origin.japan(Prefecture.KANAGAWA, null)));
 		}
 
 		CountDownLatch start = new CountDownLatch(1);

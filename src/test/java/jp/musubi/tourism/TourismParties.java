@@ -103,6 +103,15 @@ public class TourismParties {
 				Set.of(Interest.ONSEN), Set.of(consents)));
 	}
 
+	/**
+	 * A guest record for a person the test never signs in as, so no account is made (a
+	 * password hash each would make a test of hundreds of guests slow).
+	 */
+	public Guest guestWithoutAccount(Origin origin, Consent... consents) {
+		return this.guests.keep(UUID.randomUUID(),
+				new GuestDetails(Language.JA, origin, Set.of(Interest.ONSEN), Set.of(consents)));
+	}
+
 	public Guest guestFromTokyo(String name, Consent... consents) {
 		return guest(this.fixtures.member(name), Origin.japan(Prefecture.TOKYO, "世田谷区"), consents);
 	}
