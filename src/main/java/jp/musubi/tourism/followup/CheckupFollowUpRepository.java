@@ -6,11 +6,19 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CheckupFollowUpRepository extends JpaRepository<CheckupFollowUp, UUID> {
+
+	/** The follow-up, locked, so two runs of the job never remind twice. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from CheckupFollowUp c where c.id = :id")
+	java.util.Optional<CheckupFollowUp> findLocked(UUID id);
 
 	Page<CheckupFollowUp> findByFacilityIdOrderByRecordedAtDesc(UUID facilityId, Pageable pageable);
 

@@ -155,7 +155,7 @@ public class Checkups {
 	}
 
 	private boolean remind(UUID followUpId) {
-		CheckupFollowUp followUp = this.followUps.findById(followUpId).orElse(null);
+		CheckupFollowUp followUp = this.followUps.findLocked(followUpId).orElse(null);
 		if (followUp == null || followUp.reminderSentAt().isPresent()) {
 			return false;
 		}

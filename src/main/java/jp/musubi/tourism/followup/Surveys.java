@@ -129,7 +129,7 @@ public class Surveys {
 	}
 
 	private boolean send(UUID surveyId) {
-		Survey survey = this.surveys.findById(surveyId).orElse(null);
+		Survey survey = this.surveys.findLocked(surveyId).orElse(null);
 		if (survey == null || survey.sentAt().isPresent()) {
 			return false;
 		}

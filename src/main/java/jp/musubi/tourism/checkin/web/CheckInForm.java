@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** The booking number as staff type it at the desk. */
 public class CheckInForm {
 
-	@NotBlank(message = "{tourism.checkin.error.number}")
-	@Size(max = 20, message = "{tourism.checkin.error.number}")
+	@NotBlank
+	@Size(max = 20)
 	private String number;
 
 	public String getNumber() {

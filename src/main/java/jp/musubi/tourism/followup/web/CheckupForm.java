@@ -14,15 +14,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What the clinic writes after a guest's checkup. */
 public class CheckupForm {
 
-	@NotBlank(message = "{tourism.checkup.error.bookingNumber}")
-	@Size(max = 20, message = "{tourism.checkup.error.bookingNumber}")
+	@NotBlank
+	@Size(max = 20)
 	private String bookingNumber;
 
-	@NotNull(message = "{tourism.checkup.error.examinedOn}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate examinedOn;
 
-	@NotBlank(message = "{tourism.checkup.error.findings}")
+	@NotBlank
 	@Size(max = CheckupFollowUp.TEXT_LIMIT)
 	@PlainText
 	private String findings;
