@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -84,6 +85,9 @@ class FollowUpTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	TourismParties parties;
 
@@ -149,6 +153,25 @@ class FollowUpTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(forged).contains("アンケートが見つかりません");
+	}
+
+	@Test
+	void aCancelledBookingGetsNoSurvey() {
+		Region region = this.parties.region(5, 10, 4);
+		TestUser person = this.fixtures.member("kaito");
+		Booking booking = book(region, this.parties.guest(person, Origin.japan(Prefecture.TOKYO, null)), Language.JA);
+		this.clock.advance(Duration.ofDays(2));
+		this.checkIns.checkIn(region.lodging(), booking.id(), CheckInMethod.QR, region.lodgingStaff().id());
+		// The pages refuse to cancel a stay that has begun; the job must not rely on it
+		// (an
+		// agent's correction in the database, a later rule).
+		this.jdbc.update("update booking set status = 'CANCELLED' where id = ?", booking.id());
+
+		this.clock.advance(Duration.ofDays(5));
+		this.surveys.sendDue();
+
+		assertThat(this.surveys.ofBooking(booking.id())).isEmpty();
+		assertThat(Mailbox.to(person.email())).isEmpty();
 	}
 
 	@Test
