@@ -1,8 +1,14 @@
 package jp.musubi.tourism;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.support.Fixtures;
@@ -15,6 +21,7 @@ import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.checkin.CheckIn;
 import jp.musubi.tourism.checkin.CheckInMethod;
+import jp.musubi.tourism.checkin.CheckInRefused;
 import jp.musubi.tourism.checkin.CheckIns;
 import jp.musubi.tourism.followup.Surveys;
 import jp.musubi.tourism.guest.Guest;
@@ -28,6 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +124,33 @@ class CheckInTests {
 		assertThat(text(this.mvc
 			.perform(get("/tourism/facility/{id}/check-in", region.lodging().id()).with(as(region.lodgingStaff())))))
 			.contains(booking.number(), "チェックイン済み");
+	}
+
+	@Test
+	void twoDesksCheckingTheSameGuestInAtOnceRecordOneCheckIn() throws Exception {
+		Region region = this.parties.region(5, 10, 4);
+		Booking booking = arrivedToday(region, this.parties.guestFromTokyo("東京 六郎"));
+		CyclicBarrier start = new CyclicBarrier(2);
+		Callable<String> desk = () -> {
+			start.await();
+			try {
+				this.checkIns.checkIn(region.lodging(), booking.id(), CheckInMethod.NUMBER, region.lodgingStaff().id());
+				return "checked in";
+			}
+			catch (CheckInRefused refused) {
+				return refused.reason().name();
+			}
+		};
+		ExecutorService desks = Executors.newFixedThreadPool(2);
+		try {
+			var first = desks.submit(desk);
+			var second = desks.submit(desk);
+			assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("checked in", "ALREADY");
+		}
+		finally {
+			desks.shutdown();
+		}
+		assertThat(this.checkIns.count(region.lodging().id(), booking.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -211,7 +246,7 @@ class CheckInTests {
 			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(unknown).contains("tourism.checkin.refused.UNKNOWN", "この番号のものは見つかりません");
 
 		long walkIns = this.checkIns.walkInCount(region.lodging().id());
@@ -287,8 +322,7 @@ class CheckInTests {
 		return booking;
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder desk(Region region,
-			String number) {
+	private MockHttpServletRequestBuilder desk(Region region, String number) {
 		return post("/tourism/facility/{id}/check-in", region.lodging().id()).with(csrf())
 			.with(as(region.lodgingStaff()))
 			.param("number", number);

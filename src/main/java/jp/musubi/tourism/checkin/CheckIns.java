@@ -24,11 +24,14 @@ import jp.musubi.tourism.guest.Guests;
 import jp.musubi.tourism.guest.TargetArea;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -55,10 +58,13 @@ public class CheckIns {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	CheckIns(CheckInRepository checkIns, WalkInRepository walkIns, Bookings bookings, Guests guests,
-			Facilities facilities, TourismAccess access, ApplicationEventPublisher events, Clock clock) {
+			Facilities facilities, TourismAccess access, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.checkIns = checkIns;
 		this.walkIns = walkIns;
 		this.bookings = bookings;
@@ -66,6 +72,7 @@ public class CheckIns {
 		this.facilities = facilities;
 		this.access = access;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -124,10 +131,20 @@ public class CheckIns {
 	 * Checks the booked guest in at the facility today.
 	 * @throws CheckInRefused with nothing recorded, when the booking does not involve the
 	 * facility, is cancelled, today is outside its stay, or the guest already checked in
-	 * here today
+	 * here today (also when another desk checked them in at the same moment: the
+	 * database's unique index decides, and the loser hears the winner's time)
 	 */
-	@Transactional
 	public CheckIn checkIn(Facility facility, UUID bookingId, CheckInMethod method, UUID recordedBy) {
+		try {
+			return this.transaction.execute((status) -> record(facility, bookingId, method, recordedBy));
+		}
+		catch (DataIntegrityViolationException ex) {
+			CheckIn winner = todayAt(facility.id(), bookingId).orElseThrow(() -> ex);
+			throw new CheckInRefused(Reason.ALREADY, HOUR_MINUTE.format(winner.checkedInAt()));
+		}
+	}
+
+	private CheckIn record(Facility facility, UUID bookingId, CheckInMethod method, UUID recordedBy) {
 		Booking booking = this.bookings.find(bookingId)
 			.filter((found) -> found.involves(facility.id()))
 			.orElseThrow(() -> new CheckInRefused(Reason.UNKNOWN));

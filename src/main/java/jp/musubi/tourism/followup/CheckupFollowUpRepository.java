@@ -2,6 +2,7 @@ package jp.musubi.tourism.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +19,7 @@ interface CheckupFollowUpRepository extends JpaRepository<CheckupFollowUp, UUID>
 	/** The follow-up, locked, so two runs of the job never remind twice. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from CheckupFollowUp c where c.id = :id")
-	java.util.Optional<CheckupFollowUp> findLocked(UUID id);
+	Optional<CheckupFollowUp> findLocked(UUID id);
 
 	Page<CheckupFollowUp> findByFacilityIdOrderByRecordedAtDesc(UUID facilityId, Pageable pageable);
 

@@ -1,7 +1,9 @@
 package jp.musubi.tourism.followup.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -89,12 +91,12 @@ class CheckupController {
 
 	@GetMapping("/tourism/me/checkups")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var followUps = this.checkups.mine(user);
+		List<CheckupFollowUp> followUps = this.checkups.mine(user);
 		Map<UUID, String> clinics = followUps.stream()
 			.map(CheckupFollowUp::facilityId)
 			.distinct()
 			.map(this.facilities::find)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.collect(Collectors.toMap(Facility::id, Facility::name));
 		model.addAttribute("followUps", followUps);
 		model.addAttribute("clinics", clinics);

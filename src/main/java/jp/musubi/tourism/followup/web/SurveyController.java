@@ -1,6 +1,7 @@
 package jp.musubi.tourism.followup.web;
 
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ class SurveyController {
 
 	private String form(String token, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("scores", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
+		model.addAttribute("scores", IntStream.rangeClosed(0, 10).boxed().toList());
 		return "tourism/survey";
 	}
 
