@@ -45,6 +45,14 @@ public class Dates {
 			.format(instant);
 	}
 
+	/** The time of day in Japan, 24-hour, as a front desk reads it: 09:05. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("HH:mm").withZone(JAPAN).format(instant);
+	}
+
 	/** A calendar day such as a deadline or a payment date. */
 	public String day(LocalDate day) {
 		return day(day, LocaleContextHolder.getLocale());

@@ -28,6 +28,9 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
 
 	Page<Booking> findByGuestIdOrderByArrivalDesc(UUID guestId, Pageable pageable);
 
+	java.util.List<Booking> findByStatusAndDepartureBetweenOrderByDeparture(BookingStatus status,
+			java.time.LocalDate first, java.time.LocalDate last);
+
 	@Query("""
 			select distinct b from Booking b join b.lines l
 			where l.facilityId = :facilityId and b.arrival <= :last and b.departure >= :first

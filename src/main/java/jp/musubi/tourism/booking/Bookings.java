@@ -158,6 +158,14 @@ public class Bookings {
 		return this.bookings.findAtFacility(facilityId, first, last, pageable);
 	}
 
+	/**
+	 * Confirmed bookings whose stay ended on a day from {@code first} to {@code last}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Booking> endedBetween(LocalDate first, LocalDate last) {
+		return this.bookings.findByStatusAndDepartureBetweenOrderByDeparture(BookingStatus.CONFIRMED, first, last);
+	}
+
 	/** The guest's records of personal data passed to facilities, newest first. */
 	@Transactional(readOnly = true)
 	public Page<DataProvision> provisionsOf(UUID guestId, Pageable pageable) {

@@ -3,6 +3,7 @@ package jp.musubi.tourism.guest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.accounts.AccountErased;
@@ -10,6 +11,7 @@ import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.audit.AuditLog;
 import jp.musubi.platform.text.Prefecture;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +29,16 @@ public class Guests {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Guests(GuestRepository guests, NearbyPlaceRepository nearby, AuditLog audit, Clock clock) {
+	Guests(GuestRepository guests, NearbyPlaceRepository nearby, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.guests = guests;
 		this.nearby = nearby;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -60,6 +66,9 @@ public class Guests {
 			if (guest.consent(consent, details.consents().contains(consent), this.clock.instant())) {
 				this.audit.record(details.consents().contains(consent) ? AuditAction.CONSENT_GIVEN
 						: AuditAction.CONSENT_WITHDRAWN, accountId, accountId, "tourism." + consent.name());
+				if (!details.consents().contains(consent)) {
+					this.events.publishEvent(new ConsentWithdrawn(guest.id(), consent));
+				}
 			}
 		}
 		return guest;
@@ -97,7 +106,11 @@ public class Guests {
 	 */
 	@ApplicationModuleListener
 	void on(AccountErased erased) {
-		this.guests.findByAccountId(erased.accountId()).ifPresent(Guest::forget);
+		this.guests.findByAccountId(erased.accountId()).ifPresent((guest) -> {
+			Set<Consent> given = guest.consents();
+			guest.forget();
+			given.forEach((consent) -> this.events.publishEvent(new ConsentWithdrawn(guest.id(), consent)));
+		});
 	}
 
 }
