@@ -2,6 +2,7 @@ package jp.musubi.tourism.campaign;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,18 @@ public record CampaignDraft(String name, UUID segmentId, Map<Language, Text> tex
 			});
 		}
 		texts = Map.copyOf(given);
+	}
+
+	/**
+	 * The name of a field of the mail in a language, as the form and the API call it:
+	 * {@code subjectJa}, {@code bodyZhCn}.
+	 */
+	public static String field(String part, Language language) {
+		StringBuilder name = new StringBuilder(part);
+		for (String piece : language.tag().split("-")) {
+			name.append(Character.toUpperCase(piece.charAt(0))).append(piece.substring(1).toLowerCase(Locale.ROOT));
+		}
+		return name.toString();
 	}
 
 	/** The mail in one language. */

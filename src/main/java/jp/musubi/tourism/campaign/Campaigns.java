@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
@@ -139,10 +140,10 @@ public class Campaigns {
 			.stream()
 			.map((booking) -> redemption(booking, language))
 			.toList();
-		long total = made.stream()
+		Yen total = made.stream()
 			.filter((r) -> r.status() == BookingStatus.CONFIRMED)
-			.mapToLong(Redemption::price)
-			.sum();
+			.map(Redemption::price)
+			.reduce(Yen.ZERO, Yen::plus);
 		return new Redemptions(made, total);
 	}
 
@@ -153,8 +154,8 @@ public class Campaigns {
 				.map((text) -> text.name())
 				.orElse(found.code()))
 			.orElse("");
-		return new Redemption(booking.number(), programme, booking.partySize(), booking.price().amount(),
-				booking.status(), booking.createdAt());
+		return new Redemption(booking.number(), programme, booking.partySize(), booking.price(), booking.status(),
+				booking.createdAt());
 	}
 
 	private CampaignDraft check(CampaignDraft draft) {
@@ -166,22 +167,24 @@ public class Campaigns {
 		}
 		CampaignDraft.Text japanese = draft.texts().get(Language.JA);
 		if (japanese == null || japanese.subject() == null || japanese.subject().isBlank()) {
-			throw new InputRefused("subject[ja]", "tourism.campaign.error.japaneseSubject");
+			throw new InputRefused(CampaignDraft.field("subject", Language.JA),
+					"tourism.campaign.error.japaneseSubject");
 		}
 		for (Map.Entry<Language, CampaignDraft.Text> entry : draft.texts().entrySet()) {
-			String tag = entry.getKey().tag();
+			String subject = CampaignDraft.field("subject", entry.getKey());
+			String body = CampaignDraft.field("body", entry.getKey());
 			CampaignDraft.Text text = entry.getValue();
 			if (text.subject() == null || text.subject().isBlank()) {
-				throw new InputRefused("subject[" + tag + "]", "tourism.campaign.error.subject");
+				throw new InputRefused(subject, "tourism.campaign.error.subject");
 			}
 			if (text.body() == null || text.body().isBlank()) {
-				throw new InputRefused("body[" + tag + "]", "tourism.campaign.error.body");
+				throw new InputRefused(body, "tourism.campaign.error.body");
 			}
 			if (text.subject().strip().length() > SUBJECT_LENGTH) {
-				throw new InputRefused("subject[" + tag + "]", "tourism.campaign.error.subjectLength");
+				throw new InputRefused(subject, "tourism.campaign.error.subjectLength");
 			}
 			if (text.body().strip().length() > BODY_LENGTH) {
-				throw new InputRefused("body[" + tag + "]", "tourism.campaign.error.bodyLength");
+				throw new InputRefused(body, "tourism.campaign.error.bodyLength");
 			}
 		}
 		Instant now = this.clock.instant();
@@ -230,15 +233,15 @@ public class Campaigns {
 	}
 
 	/** A booking made with the code. */
-	public record Redemption(String bookingNumber, String programmeName, int partySize, long price,
-			BookingStatus status, Instant bookedAt) {
+	public record Redemption(String bookingNumber, String programmeName, int partySize, Yen price, BookingStatus status,
+			Instant bookedAt) {
 
 	}
 
 	/**
 	 * The bookings made with the code and what they are worth, cancelled ones left out.
 	 */
-	public record Redemptions(List<Redemption> bookings, long total) {
+	public record Redemptions(List<Redemption> bookings, Yen total) {
 
 	}
 
