@@ -17,6 +17,7 @@ import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.guest.GuestDetails;
 import jp.musubi.tourism.guest.Guests;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,21 @@ class CampaignTests {
 		assertThat(sent.status()).isEqualTo(CampaignStatus.SENT);
 		assertThat(sent.sentCount()).isEqualTo(2);
 		assertThat(sent.leftOutCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aCampaignForNowIsSentByTheBackgroundJobOnceItIsSaved() {
+		Guest guest = booked(this.parties.tourism.guestFromTokyo("即時花子", Consent.MARKETING));
+
+		Campaign campaign = this.campaigns.schedule(this.staff,
+				new CampaignDraft("今すぐ", regionSegment().id(), CampaignParties.texts("今すぐの湯治", null), null));
+
+		// JobRunr looks for due jobs every 15 seconds.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.campaigns.find(this.staff, campaign.id()).status() == CampaignStatus.SENT);
+		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(guest)))).contains("今すぐの湯治");
 	}
 
 	@Test
