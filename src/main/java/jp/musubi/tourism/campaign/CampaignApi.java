@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,10 +52,9 @@ class CampaignApi {
 	@Operation(summary = "The segments with how many guests each holds and how many a campaign may mail "
 			+ "(agent staff)")
 	List<SegmentView> segments(Authentication authentication) {
-		Segments segments = this.segments;
-		return segments.all(staff(authentication))
+		return this.segments.all(staff(authentication))
 			.stream()
-			.map((segment) -> SegmentView.of(segment, segments.size(segment)))
+			.map((segment) -> SegmentView.of(segment, this.segments.size(segment)))
 			.toList();
 	}
 
@@ -104,7 +104,7 @@ class CampaignApi {
 			Set<Interest> interests) {
 
 		SegmentCriteria criteria() {
-			Set<Language> spoken = new java.util.HashSet<>();
+			Set<Language> spoken = new HashSet<>();
 			if (this.languages != null) {
 				for (String tag : this.languages) {
 					spoken.add(Language.fromTag(tag)

@@ -1,13 +1,13 @@
 package jp.musubi.tourism.campaign;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.jobrunr.jobs.annotations.Job;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
@@ -16,6 +16,7 @@ import jp.musubi.platform.mail.Mailer;
 import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.guest.Guests;
+import org.jobrunr.jobs.annotations.Job;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written. Each guest is recorded as a recipient in the same transaction their mail is
  * sent in, so a job that fails half-way and is retried mails only those it had not
  * reached: a mail the server refused rolls its record back and is tried again, a recorded
- * one is never sent twice.
+ * one is never sent twice. Public because JobRunr calls the job method by reflection from
+ * its own package, which a package-private class would refuse.
  */
 @Component
-class CampaignMailing {
+public class CampaignMailing {
 
 	/**
 	 * JobRunr may start a job a little early; a job much earlier belongs to an old time.
@@ -53,11 +55,10 @@ class CampaignMailing {
 
 	private final TransactionTemplate transactions;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	CampaignMailing(CampaignRepository campaigns, SegmentRepository segments, GuestMatching matching, Guests guests,
-			Accounts accounts, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions,
-			java.time.Clock clock) {
+			Accounts accounts, Mailer mailer, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
 		this.campaigns = campaigns;
 		this.segments = segments;
 		this.matching = matching;
@@ -101,7 +102,7 @@ class CampaignMailing {
 		Instant now = this.clock.instant();
 		int recorded = this.jdbc.update("""
 				insert into campaign_recipient (campaign_id, guest_id, language, sent_at) values (?, ?, ?, ?)
-				on conflict do nothing""", campaign.id(), guestId, language.tag(), java.sql.Timestamp.from(now));
+				on conflict do nothing""", campaign.id(), guestId, language.tag(), Timestamp.from(now));
 		if (recorded == 0) {
 			return true;
 		}

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jobrunr.scheduling.JobScheduler;
-
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
@@ -17,6 +15,7 @@ import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.booking.BookingStatus;
 import jp.musubi.tourism.programme.Programmes;
+import org.jobrunr.scheduling.JobScheduler;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.InputRefused;
+import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;
 import jp.musubi.tourism.programme.Programme;
@@ -34,9 +35,12 @@ class SegmentController {
 
 	private final Programmes programmes;
 
-	SegmentController(Segments segments, Programmes programmes) {
+	private final TourismAccess access;
+
+	SegmentController(Segments segments, Programmes programmes, TourismAccess access) {
 		this.segments = segments;
 		this.programmes = programmes;
+		this.access = access;
 	}
 
 	@GetMapping("/tourism/segments")
@@ -49,7 +53,7 @@ class SegmentController {
 
 	@GetMapping("/tourism/segments/new")
 	String newSegment(@AuthenticationPrincipal CurrentUser staff, Model model) {
-		this.segments.all(staff);
+		this.access.requireAgentStaff(staff);
 		model.addAttribute("segmentForm", new SegmentForm());
 		return form(model, null, null);
 	}
@@ -57,7 +61,7 @@ class SegmentController {
 	@PostMapping("/tourism/segments")
 	String create(@AuthenticationPrincipal CurrentUser staff, @ModelAttribute SegmentForm segmentForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		this.segments.all(staff);
+		this.access.requireAgentStaff(staff);
 		SegmentCriteria criteria = segmentForm.toCriteria(errors);
 		if (criteria == null) {
 			return form(model, null, null);
