@@ -26,6 +26,8 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
 
 	boolean existsByNumber(String number);
 
+	java.util.List<Booking> findByRedemptionCodeOrderByCreatedAtAsc(String redemptionCode);
+
 	Page<Booking> findByGuestIdOrderByArrivalDesc(UUID guestId, Pageable pageable);
 
 	java.util.List<Booking> findByStatusAndDepartureBetweenOrderByDeparture(BookingStatus status,

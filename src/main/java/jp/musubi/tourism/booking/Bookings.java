@@ -166,6 +166,13 @@ public class Bookings {
 		return this.bookings.findByStatusAndDepartureBetweenOrderByDeparture(BookingStatus.CONFIRMED, first, last);
 	}
 
+	/** The bookings made with a campaign's redemption code, in the order they came. */
+	@Transactional(readOnly = true)
+	public List<Booking> withRedemptionCode(String code) {
+		String normalised = normaliseCode(code);
+		return (normalised != null) ? this.bookings.findByRedemptionCodeOrderByCreatedAtAsc(normalised) : List.of();
+	}
+
 	/** The guest's records of personal data passed to facilities, newest first. */
 	@Transactional(readOnly = true)
 	public Page<DataProvision> provisionsOf(UUID guestId, Pageable pageable) {

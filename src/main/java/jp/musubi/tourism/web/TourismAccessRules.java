@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The CRM's public addresses: the programmes and facilities a visitor browses before
  * signing in, as pages and through the API, and the survey a guest answers from the link
- * in their mail (the link's token is the key). Everything else needs a signed-in person
- * or a facility's API token, and the controllers decide by role and ownership.
+ * in their mail (the link's token is the key), and the inquiry form a visitor sends
+ * before having an account. Everything else needs a signed-in person or a facility's API
+ * token, and the controllers decide by role and ownership.
  */
 @Component
 class TourismAccessRules implements RequestAuthorizations {
@@ -24,6 +25,10 @@ class TourismAccessRules implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/tourism/programmes", "/api/v1/tourism/programmes/{id}")
 			.permitAll();
 		requests.requestMatchers("/tourism/surveys/{token}").permitAll();
+		// Anyone may ask about the region; the form keeps its CSRF token like every
+		// other.
+		requests.requestMatchers(HttpMethod.GET, "/tourism/inquiries/new", "/tourism/inquiries/thanks").permitAll();
+		requests.requestMatchers(HttpMethod.POST, "/tourism/inquiries").permitAll();
 	}
 
 }

@@ -1,0 +1,48 @@
+package jp.musubi.tourism.campaign;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.musubi.platform.web.InputRefused;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * What the segment and campaign API answers to refused input: problem+json with the
+ * field, the message key for programs and the message in the caller's language for
+ * people; a campaign that has gone already is a conflict.
+ */
+@RestControllerAdvice(assignableTypes = CampaignApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CampaignApiProblems {
+
+	private final MessageSource messages;
+
+	CampaignApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InputRefused.class)
+	ProblemDetail refused(InputRefused refused) {
+		String message = this.messages.getMessage(refused.messageKey(), null, refused.messageKey(),
+				LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setProperty("errors",
+				List.of(Map.of("field", refused.field(), "code", refused.messageKey(), "message", message)));
+		return problem;
+	}
+
+	@ExceptionHandler(Campaign.NoLongerScheduled.class)
+	ProblemDetail gone(Campaign.NoLongerScheduled ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("tourism.campaign.noLongerScheduled", null, LocaleContextHolder.getLocale()));
+	}
+
+}

@@ -1,0 +1,31 @@
+package jp.musubi.tourism.campaign;
+
+import jp.musubi.platform.web.InputRefused;
+
+import org.springframework.validation.BindingResult;
+
+/** How a refusal from the domain reaches a form: next to its field, or above the form. */
+final class CampaignForms {
+
+	private CampaignForms() {
+	}
+
+	static void reject(BindingResult errors, InputRefused refused) {
+		if (hasField(errors, refused.field())) {
+			errors.rejectValue(refused.field(), refused.messageKey());
+		}
+		else {
+			errors.reject(refused.messageKey());
+		}
+	}
+
+	private static boolean hasField(BindingResult errors, String field) {
+		try {
+			return errors.getFieldType(field) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
