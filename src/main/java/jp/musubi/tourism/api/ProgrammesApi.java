@@ -202,9 +202,9 @@ class ProgrammesApi {
 							!Boolean.FALSE.equals(part.perPerson())));
 				}
 			}
-			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip().toUpperCase(java.util.Locale.ROOT), this.nights,
-					Yen.of(this.pricePerPerson), this.seasonStart, this.seasonEnd, this.minParty, this.maxParty,
-					this.freeCancellationDays, this.cancellationFeePercent, byLanguage, parts);
+			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, Yen.of(this.pricePerPerson),
+					this.seasonStart, this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays,
+					this.cancellationFeePercent, byLanguage, parts);
 			refusals.addAll(terms.refusals());
 			FieldsRefused.throwIfAny(refusals);
 			return terms;

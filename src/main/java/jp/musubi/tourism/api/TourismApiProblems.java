@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 
 import jp.musubi.platform.web.InputRefused;
 
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,10 +43,7 @@ class TourismApiProblems {
 	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		Locale locale = ApiLanguage.locale(request);
 		List<FieldProblem> errors = new ArrayList<>();
-		ex.getBindingResult()
-			.getFieldErrors()
-			.forEach((error) -> errors
-				.add(new FieldProblem(error.getField(), error.getCode(), this.messages.getMessage(error, locale))));
+		ex.getBindingResult().getFieldErrors().forEach((error) -> errors.add(problem(error, locale)));
 		return badRequest(errors, locale, request);
 	}
 
@@ -69,6 +68,21 @@ class TourismApiProblems {
 		String key = "tourism.api.error.body";
 		return badRequest(List.of(new FieldProblem(null, key, this.messages.getMessage(key, null, locale))), locale,
 				request);
+	}
+
+	/**
+	 * The constraint's own message when it names one ({tourism.capacity.error.units}), as
+	 * the pages show; else the bundles' words for the constraint.
+	 */
+	private FieldProblem problem(FieldError error, Locale locale) {
+		if (error.contains(ConstraintViolation.class)) {
+			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+			if (template.startsWith("{tourism.") && template.endsWith("}")) {
+				String key = template.substring(1, template.length() - 1);
+				return new FieldProblem(error.getField(), key, this.messages.getMessage(key, null, locale));
+			}
+		}
+		return new FieldProblem(error.getField(), error.getCode(), this.messages.getMessage(error, locale));
 	}
 
 	private ResponseEntity<ProblemDetail> badRequest(List<FieldProblem> errors, Locale locale,

@@ -1,32 +1,35 @@
 package jp.musubi.tourism.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.tourism.facility.Capacity;
 import jp.musubi.tourism.facility.CapacityKind;
 
+import org.springframework.validation.BindingResult;
+
 /** Something the facility can be booked for, as its staff add or change it. */
 public class CapacityForm {
 
-	@NotNull(message = "{tourism.capacity.error.kind}")
 	private CapacityKind kind;
 
-	@NotBlank(message = "{tourism.capacity.error.name}")
 	@Size(max = 120)
 	@PlainText
 	private String name;
 
-	@NotNull(message = "{tourism.capacity.error.units}")
-	@Min(value = 0, message = "{tourism.capacity.error.units}")
-	@Max(value = Capacity.MAX_UNITS_PER_DAY, message = "{tourism.capacity.error.units}")
 	private Integer unitsPerDay;
 
 	private boolean active = true;
+
+	/** Kind, name and 0 to 5000 units a day, each with its own message. */
+	boolean check(BindingResult errors) {
+		TourismForms.required(errors, "kind", this.kind, "tourism.capacity.error.kind");
+		TourismForms.required(errors, "name", this.name, "tourism.capacity.error.name");
+		TourismForms.required(errors, "unitsPerDay", this.unitsPerDay, "tourism.capacity.error.units");
+		TourismForms.range(errors, "unitsPerDay", this.unitsPerDay, 0, Capacity.MAX_UNITS_PER_DAY,
+				"tourism.capacity.error.units");
+		return !errors.hasErrors();
+	}
 
 	static CapacityForm of(Capacity capacity) {
 		CapacityForm form = new CapacityForm();

@@ -131,7 +131,7 @@ class FacilityController {
 			@Valid @ModelAttribute CapacityForm capacityForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Facility facility = managed(user, facilityId);
-		if (errors.hasErrors()) {
+		if (!capacityForm.check(errors)) {
 			return capacityPage(model, facility, null);
 		}
 		this.facilities.addCapacity(facilityId, capacityForm.getKind(), JapaneseText.tidy(capacityForm.getName()),
@@ -159,7 +159,7 @@ class FacilityController {
 		this.facilities.capacity(capacityId)
 			.filter((found) -> found.facilityId().equals(facilityId))
 			.orElseThrow(() -> TourismForms.notFound(capacityId));
-		if (errors.hasErrors()) {
+		if (!capacityForm.check(errors)) {
 			return capacityPage(model, facility, capacityId);
 		}
 		this.facilities.changeCapacity(facilityId, capacityId, capacityForm.getKind(),

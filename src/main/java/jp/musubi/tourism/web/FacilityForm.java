@@ -3,7 +3,6 @@ package jp.musubi.tourism.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,7 +23,6 @@ public class FacilityForm {
 	/** The database keeps six decimals: about ten centimetres, more than a map needs. */
 	private static final int COORDINATE_SCALE = 6;
 
-	@NotBlank(message = "{tourism.facility.error.name}")
 	@Size(max = 120)
 	@PlainText
 	private String name;
@@ -72,6 +70,7 @@ public class FacilityForm {
 	 * (the error is then on the form).
 	 */
 	FacilityDescription toDescription(BindingResult errors) {
+		TourismForms.required(errors, "name", this.name, "tourism.facility.error.name");
 		BigDecimal lat = coordinate("latitude", this.latitude, errors);
 		BigDecimal lon = coordinate("longitude", this.longitude, errors);
 		if (errors.hasErrors()) {

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import jp.musubi.platform.i18n.Language;
@@ -33,38 +30,30 @@ public class ProgrammeForm {
 
 	static final int ROWS = 6;
 
+	/** Letters, digits and hyphens: a code goes into addresses, files and figures. */
+	static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+
 	/** The longest part of a stay a component covers. */
 	static final int MAX_COMPONENT_DAYS = ProgrammeTerms.MAX_NIGHTS + 1;
 
-	@NotBlank(message = "{tourism.programme.error.code}")
-	@Size(max = 40, message = "{tourism.programme.error.code}")
-	@Pattern(regexp = "^$|^[A-Za-z0-9][A-Za-z0-9-]*$", message = "{tourism.programme.error.code}")
 	private String code;
 
-	@NotNull(message = "{tourism.programme.error.nights}")
 	private Integer nights;
 
-	@NotNull(message = "{tourism.programme.error.price}")
 	private Long pricePerPerson;
 
-	@NotNull(message = "{tourism.programme.error.date}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate seasonStart;
 
-	@NotNull(message = "{tourism.programme.error.date}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate seasonEnd;
 
-	@NotNull(message = "{tourism.programme.error.minParty}")
 	private Integer minParty = 1;
 
-	@NotNull(message = "{tourism.programme.error.maxParty}")
 	private Integer maxParty;
 
-	@NotNull(message = "{tourism.programme.error.freeCancellationDays}")
 	private Integer freeCancellationDays;
 
-	@NotNull(message = "{tourism.programme.error.fee}")
 	private Integer cancellationFeePercent;
 
 	@Valid
@@ -124,6 +113,20 @@ public class ProgrammeForm {
 	 * text, half a component row, a capacity that cannot be booked, impossible figures.
 	 */
 	ProgrammeTerms toTerms(Set<UUID> bookable, BindingResult errors) {
+		if (this.code != null && !this.code.isBlank() && !CODE.matcher(this.code.strip()).matches()) {
+			errors.rejectValue("code", "tourism.programme.error.code");
+		}
+		TourismForms.required(errors, "code", this.code, "tourism.programme.error.code");
+		TourismForms.required(errors, "nights", this.nights, "tourism.programme.error.nights");
+		TourismForms.required(errors, "pricePerPerson", this.pricePerPerson, "tourism.programme.error.price");
+		TourismForms.required(errors, "seasonStart", this.seasonStart, "tourism.programme.error.date");
+		TourismForms.required(errors, "seasonEnd", this.seasonEnd, "tourism.programme.error.date");
+		TourismForms.required(errors, "minParty", this.minParty, "tourism.programme.error.minParty");
+		TourismForms.required(errors, "maxParty", this.maxParty, "tourism.programme.error.maxParty");
+		TourismForms.required(errors, "freeCancellationDays", this.freeCancellationDays,
+				"tourism.programme.error.freeCancellationDays");
+		TourismForms.required(errors, "cancellationFeePercent", this.cancellationFeePercent,
+				"tourism.programme.error.fee");
 		Map<Language, ProgrammeTerms.Text> texts = new EnumMap<>(Language.class);
 		for (int i = 0; i < this.texts.size() && i < Language.values().length; i++) {
 			TextRow row = this.texts.get(i);
@@ -171,9 +174,9 @@ public class ProgrammeForm {
 				|| errors.hasFieldErrors("code")) {
 			return null;
 		}
-		ProgrammeTerms terms = new ProgrammeTerms(this.code.strip().toUpperCase(java.util.Locale.ROOT), this.nights,
-				Yen.of(this.pricePerPerson), this.seasonStart, this.seasonEnd, this.minParty, this.maxParty,
-				this.freeCancellationDays, this.cancellationFeePercent, texts, components);
+		ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, Yen.of(this.pricePerPerson),
+				this.seasonStart, this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays,
+				this.cancellationFeePercent, texts, components);
 		TourismForms.reject(errors, terms.refusals());
 		return errors.hasErrors() ? null : terms;
 	}

@@ -31,6 +31,25 @@ final class TourismForms {
 	 * ({@code /tourism/programmes/{id}}), so the security rules let a visitor through and
 	 * the refusal here sends them to sign in.
 	 */
+	/**
+	 * Rejects a field left empty with the page's own words for it. The general "enter
+	 * this" of a {@code @NotBlank} would win over a constraint's message, so required
+	 * fields are checked here; a value that could not be read keeps its format error.
+	 */
+	static void required(BindingResult errors, String field, Object value, String messageKey) {
+		boolean empty = value == null || (value instanceof String text && text.isBlank());
+		if (empty && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey);
+		}
+	}
+
+	/** Rejects a number outside its range, unless the field has an error already. */
+	static void range(BindingResult errors, String field, Integer value, int min, int max, String messageKey) {
+		if (value != null && (value < min || value > max) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey);
+		}
+	}
+
 	static CurrentUser signedIn(CurrentUser user) {
 		if (user == null) {
 			throw new TourismAccess.Refused("Sign in first");
