@@ -89,6 +89,9 @@ class FacilitySetupTests {
 			.andExpect(status().isOk()));
 		assertThat(visitor.heading()).isEqualTo("ほたる荘の新館");
 		assertThat(visitor.text()).contains("〒969-3301", "会津若松市東山町", "15:00", "温泉療法士が常駐する宿です。", "和室");
+		Page english = Page
+			.of(this.mvc.perform(get("/tourism/facilities/{id}", this.region.lodging().id()).param("lang", "en")));
+		assertThat(english.textOf("a.map-link")).isEqualTo("See on the map (OpenStreetMap)");
 		assertThat(visitor.attributeOf("a.map-link", "href"))
 			.isEqualTo("https://www.openstreetmap.org/?mlat=37.4875&mlon=139.93#map=16/37.4875/139.93");
 	}

@@ -80,6 +80,17 @@ class ProgrammeSetupTests {
 			.extracting((option) -> option.text())
 			.containsExactly("健康チェック (健康チェックの枠)");
 
+		Page existing = Page.of(
+				this.mvc
+					.perform(get("/tourism/programmes/{id}/edit", this.region.programme().id()).with(agent())
+						.param("lang", "en"))
+					.andExpect(status().isOk()));
+		assertThat(existing.heading()).isEqualTo("Edit programme " + code);
+		assertThat(existing.attributeOf("#components0\\.capacityId option[selected]", "value"))
+			.isEqualTo(this.region.room().id().toString());
+		assertThat(existing.valueOf("texts1.name")).isEqualTo("3-night mini-toji");
+		assertThat(existing.document().select("fieldset.component-row")).hasSize(6);
+
 		String newCode = "KENKO-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String location = this.mvc.perform(programme("code", newCode))
 			.andExpect(redirectedUrlPattern("/tourism/programmes/*/edit"))
