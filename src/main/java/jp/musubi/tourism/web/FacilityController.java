@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import jp.musubi.accounts.OrganisationSummary;
@@ -61,15 +62,22 @@ class FacilityController {
 	@GetMapping("/tourism/facility/{facilityId}/edit")
 	String edit(@PathVariable UUID facilityId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Facility facility = managed(user, facilityId);
-		model.addAttribute("facilityForm", FacilityForm.of(facility.description()));
+		FacilityForm form = FacilityForm.of(facility.description());
+		form.setVersion(facility.version());
+		model.addAttribute("facilityForm", form);
 		return editPage(model, facility);
 	}
 
 	@PostMapping("/tourism/facility/{facilityId}")
 	String describe(@PathVariable UUID facilityId, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute FacilityForm facilityForm, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Facility facility = managed(user, facilityId);
+		if (facilityForm.isStale(facility.version())) {
+			errors.reject("tourism.stale");
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return editPage(model, facility);
+		}
 		FacilityDescription description = facilityForm.toDescription(errors);
 		if (description != null) {
 			TourismForms.reject(errors, description.refusals());

@@ -50,6 +50,9 @@ public class FacilityForm {
 	@Pattern(regexp = "^$|^[0-9０-９+＋][0-9０-９\\-－ー ()（）]{5,19}$", message = "{tourism.facility.error.phone}")
 	private String phone;
 
+	/** The version the form was opened at. */
+	private Long version;
+
 	static FacilityForm of(FacilityDescription description) {
 		FacilityForm form = new FacilityForm();
 		form.name = description.name();
@@ -101,6 +104,22 @@ public class FacilityForm {
 
 	private static String tidyToNull(String text) {
 		return (text == null || text.isBlank()) ? null : JapaneseText.tidy(text);
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	/**
+	 * Whether someone saved the thing after this form was opened: their change would be
+	 * lost without a word if this one were saved over it.
+	 */
+	boolean isStale(long current) {
+		return this.version != null && this.version != current;
 	}
 
 	public String getName() {

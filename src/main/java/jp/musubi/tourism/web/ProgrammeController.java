@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import jp.musubi.platform.security.CurrentUser;
@@ -93,9 +94,15 @@ class ProgrammeController {
 	@PostMapping("/tourism/programmes/{id}/edit")
 	String change(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute ProgrammeForm programmeForm, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		staff(user);
 		Programme programme = find(id);
+		if (programmeForm.isStale(programme.version())) {
+			errors.reject("tourism.stale");
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			programmeForm.fill();
+			return form(model, programme);
+		}
 		ProgrammeTerms terms = programmeForm.toTerms(bookableIds(), errors);
 		if (terms == null) {
 			programmeForm.fill();

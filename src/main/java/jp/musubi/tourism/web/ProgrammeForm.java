@@ -61,6 +61,9 @@ public class ProgrammeForm {
 
 	private List<ComponentRow> components = new ArrayList<>();
 
+	/** The version the form was opened at. */
+	private Long version;
+
 	public ProgrammeForm() {
 		fill();
 	}
@@ -76,6 +79,7 @@ public class ProgrammeForm {
 		form.maxParty = programme.maxParty();
 		form.freeCancellationDays = programme.freeCancellationDays();
 		form.cancellationFeePercent = programme.cancellationFeePercent();
+		form.version = programme.version();
 		form.texts.clear();
 		form.components.clear();
 		for (Language language : Language.values()) {
@@ -179,6 +183,22 @@ public class ProgrammeForm {
 				this.cancellationFeePercent, texts, components);
 		TourismForms.reject(errors, terms.refusals());
 		return errors.hasErrors() ? null : terms;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	/**
+	 * Whether someone saved the thing after this form was opened: their change would be
+	 * lost without a word if this one were saved over it.
+	 */
+	boolean isStale(long current) {
+		return this.version != null && this.version != current;
 	}
 
 	public String getCode() {

@@ -115,6 +115,17 @@ class FacilitySetupTests {
 	}
 
 	@Test
+	void aDescriptionSavedMeanwhileBySomeoneElseIsNotOverwritten() throws Exception {
+		String opened = Long.toString(this.facilities.find(this.region.lodging().id()).orElseThrow().version());
+		this.mvc.perform(describe("version", opened, "name", "先に保存した名前")).andExpect(redirectedUrl(editPage()));
+		Page stale = Page
+			.of(this.mvc.perform(describe("version", opened, "name", "後から保存した名前")).andExpect(status().isConflict()));
+		assertThat(stale.textOf(".error-summary")).contains("この間にほかの人が保存しました。");
+		assertThat(stale.valueOf("name")).isEqualTo("後から保存した名前");
+		assertThat(description().name()).isEqualTo("先に保存した名前");
+	}
+
+	@Test
 	void capacitiesTakeZeroToFiveThousandADay() throws Exception {
 		UUID lodging = this.region.lodging().id();
 		int before = this.facilities.capacities(lodging).size();

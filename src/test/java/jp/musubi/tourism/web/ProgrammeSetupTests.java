@@ -155,6 +155,15 @@ class ProgrammeSetupTests {
 							"cancellationFeePercent", "101"))
 					.andExpect(status().isOk()));
 		assertThat(change.errorFor("cancellationFeePercent")).isNotEmpty();
+		String opened = Long.toString(this.programmes.find(existing).orElseThrow().version());
+		this.programmes.publish(existing, false);
+		Page stale = Page.of(this.mvc
+			.perform(programmeAt("/tourism/programmes/" + existing + "/edit", "code", taken, "version", opened))
+			.andExpect(status().isConflict()));
+		assertThat(stale.textOf(".error-summary")).contains("この間にほかの人が保存しました。");
+		assertThat(this.programmes.find(existing).orElseThrow().textIn(jp.musubi.platform.i18n.Language.KO))
+			.as("the Korean text the stale form lacks is still there")
+			.isPresent();
 		assertThat(this.programmes.find(existing).orElseThrow().cancellationFeePercent()).isEqualTo(50);
 	}
 
