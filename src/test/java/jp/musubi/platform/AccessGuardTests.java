@@ -40,7 +40,9 @@ class AccessGuardTests {
 			"GET /error", "POST /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
 			"GET /swagger-ui.html", "GET /work", "GET /work/requests/{id}", "GET /api/v1/work/requests",
 			"GET /api/v1/work/requests/{id}", "GET /tourism/surveys/{token}", "POST /tourism/surveys/{token}",
-			"GET /tourism/inquiries/new", "POST /tourism/inquiries", "GET /tourism/inquiries/thanks");
+			"GET /tourism/inquiries/new", "POST /tourism/inquiries", "GET /tourism/inquiries/thanks",
+			"GET /tourism/facilities/{id}", "GET /tourism/facilities/{id}/photos/{photoId}",
+			"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}");
 
 	@Autowired
 	MockMvc mvc;

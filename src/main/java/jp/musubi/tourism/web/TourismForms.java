@@ -1,0 +1,64 @@
+package jp.musubi.tourism.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.InputRefused;
+import jp.musubi.tourism.TourismAccess;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What the CRM's pages share in handling a person and their input. */
+final class TourismForms {
+
+	private TourismForms() {
+	}
+
+	/** Puts the domain's refusals next to their fields. */
+	static void reject(BindingResult errors, List<InputRefused> refusals) {
+		for (InputRefused refused : refusals) {
+			if (errors.getFieldErrorCount(refused.field()) == 0) {
+				errors.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+	}
+
+	/**
+	 * The person signed in. Some staff pages share their address pattern with public ones
+	 * ({@code /tourism/programmes/{id}}), so the security rules let a visitor through and
+	 * the refusal here sends them to sign in.
+	 */
+	/**
+	 * Rejects a field left empty with the page's own words for it. The general "enter
+	 * this" of a {@code @NotBlank} would win over a constraint's message, so required
+	 * fields are checked here; a value that could not be read keeps its format error.
+	 */
+	static void required(BindingResult errors, String field, Object value, String messageKey) {
+		boolean empty = value == null || (value instanceof String text && text.isBlank());
+		if (empty && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey);
+		}
+	}
+
+	/** Rejects a number outside its range, unless the field has an error already. */
+	static void range(BindingResult errors, String field, Integer value, int min, int max, String messageKey) {
+		if (value != null && (value < min || value > max) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey);
+		}
+	}
+
+	static CurrentUser signedIn(CurrentUser user) {
+		if (user == null) {
+			throw new TourismAccess.Refused("Sign in first");
+		}
+		return user;
+	}
+
+	static ResponseStatusException notFound(UUID id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found: " + id);
+	}
+
+}
