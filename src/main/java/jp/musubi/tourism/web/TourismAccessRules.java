@@ -18,6 +18,9 @@ class TourismAccessRules implements RequestAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		// The agent's own programme pages share the public programme page's pattern.
+		requests.requestMatchers(HttpMethod.GET, "/tourism/programmes/manage", "/tourism/programmes/new")
+			.authenticated();
 		requests
 			.requestMatchers(HttpMethod.GET, "/tourism", "/tourism/programmes/{id}", "/tourism/facilities/{id}",
 					"/tourism/facilities/{id}/photos/{photoId}")
