@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * again here, so nothing accepted is lost and nothing waits for a restart.
  */
 @Component
-class Housekeeping {
+// Public: JobRunr calls the job method by reflection from its own package and is refused
+// on a package-private class (IllegalAccessException), leaving the job failed.
+public class Housekeeping {
 
 	static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  * Forgets failed sign-ins once they no longer count, so the table holds only the window.
  */
 @Component
-class SignInHousekeeping {
+// Public: JobRunr calls the job method by reflection from its own package and is refused
+// on a package-private class (IllegalAccessException), leaving the job failed.
+public class SignInHousekeeping {
 
 	private final SignInThrottle throttle;
 

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * next.
  */
 @Component
-class FollowUpJobs {
+// Public: JobRunr calls the job method by reflection from its own package and is refused
+// on a package-private class (IllegalAccessException), leaving the job failed.
+public class FollowUpJobs {
 
 	private final Surveys surveys;
 
