@@ -8,7 +8,7 @@ import java.util.List;
  */
 record OwnMonth(YearMonth month, List<Long> guestsByArea, long visits, long walkIns) {
 
-	long guests() {
+	public long guests() {
 		return this.guestsByArea.stream().mapToLong(Long::longValue).sum();
 	}
 

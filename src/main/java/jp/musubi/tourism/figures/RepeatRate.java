@@ -8,7 +8,7 @@ record RepeatRate(long guests, long repeaters) {
 	/**
 	 * The share of repeaters in per cent with one decimal, {@code null} without guests.
 	 */
-	Double percent() {
+	public Double percent() {
 		return (this.guests == 0) ? null : Math.round(this.repeaters * 1000.0 / this.guests) / 10.0;
 	}
 

@@ -30,7 +30,7 @@ record Score(String label, long answers, Integer nps, Double average) {
 		return new Score(label, answers, nps, Math.round(sum * 10.0 / answers) / 10.0);
 	}
 
-	boolean suppressed() {
+	public boolean suppressed() {
 		return this.nps == null;
 	}
 

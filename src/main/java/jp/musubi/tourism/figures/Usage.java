@@ -5,7 +5,7 @@ import java.time.YearMonth;
 /** Units taken and offered in a month (a room a night, a slot a day). */
 record Usage(YearMonth month, long taken, long available) {
 
-	int percent() {
+	public int percent() {
 		return (this.available == 0) ? 0 : (int) Math.round(this.taken * 100.0 / this.available);
 	}
 
