@@ -1,0 +1,400 @@
+package jp.musubi.tourism.figures;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.tourism.guest.TargetArea;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures the dashboards show, read from the tables {@link FigureRefresh} keeps, plus
+ * the small tables (bookings, capacity, surveys) read as they are. What counts people and
+ * leaves the facility it comes from goes through a {@link SuppressedTable}: the agent
+ * (the association) and the other partners see it so; a facility sees its own counts and
+ * guests exactly.
+ */
+@Service
+class Figures {
+
+	/** The months a dashboard looks back over, this one included. */
+	static final int MONTHS = 12;
+
+	/** Fewer answers than this and a score would be one or two guests' opinion. */
+	static final int FEWEST_ANSWERS = SuppressedTable.THRESHOLD;
+
+	static final int TOP_NOUNS = 10;
+
+	private static final List<TargetArea> AREAS = List.of(TargetArea.values());
+
+	private final JdbcTemplate jdbc;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Figures(JdbcTemplate jdbc, Accounts accounts, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The region as the agent's staff see it. */
+	@Transactional(readOnly = true)
+	RegionFigures region(YearMonth month, Locale locale) {
+		int current = MonthNumber.of(month);
+		List<Facility> facilities = facilities();
+		return new RegionFigures(asOf(), month, visitorsByArea(current, locale), repeat(current), cohorts(current),
+				programmes(current, locale), utilisation(facilities, month), scores(locale), nouns(locale),
+				facilityGuests(facilities, current, null, locale), checkups(facilities, month, null));
+	}
+
+	/**
+	 * A facility's own figures in detail, and the rest of the region only as suppressed
+	 * aggregates.
+	 */
+	@Transactional(readOnly = true)
+	FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
+		int current = MonthNumber.of(month);
+		List<Facility> facilities = facilities();
+		Facility own = facilities.stream()
+			.filter((facility) -> facility.id().equals(facilityId))
+			.findFirst()
+			.orElseThrow();
+		return new FacilityFigures(asOf(), month, own, ownVisits(facilityId, current, locale), ownCheckups(own, month),
+				visitorsByArea(current, locale), facilityGuests(facilities, current, facilityId, locale),
+				checkups(facilities, month, facilityId));
+	}
+
+	/** The people who checked in at the facility, the latest first. */
+	@Transactional(readOnly = true)
+	Page<OwnGuest> ownGuests(UUID facilityId, Pageable pageable) {
+		long total = this.jdbc.queryForObject("SELECT COUNT(DISTINCT guest_id) FROM check_in WHERE facility_id = ?",
+				Long.class, facilityId);
+		List<OwnGuest> guests = this.jdbc.query("""
+				SELECT c.guest_id, g.account_id, g.target_area, COUNT(*) AS visits, MAX(c.day) AS last_visit
+				FROM check_in c JOIN guest g ON g.id = c.guest_id
+				WHERE c.facility_id = ?
+				GROUP BY c.guest_id, g.account_id, g.target_area
+				ORDER BY MAX(c.day) DESC, c.guest_id
+				LIMIT ? OFFSET ?
+				""", (row, n) -> {
+			UUID account = row.getObject("account_id", UUID.class);
+			String name = (account != null) ? this.accounts.person(account).map(PersonSummary::displayName).orElse(null)
+					: null;
+			return new OwnGuest(row.getObject("guest_id", UUID.class), name,
+					TargetArea.valueOf(row.getString("target_area")), row.getInt("visits"),
+					row.getObject("last_visit", LocalDate.class));
+		}, facilityId, pageable.getPageSize(), pageable.getOffset());
+		return new PageImpl<>(guests, pageable, total);
+	}
+
+	Instant asOf() {
+		Timestamp refreshed = this.jdbc.queryForObject("SELECT refreshed_at FROM figure_refresh WHERE id = 1",
+				Timestamp.class);
+		return (refreshed != null) ? refreshed.toInstant() : null;
+	}
+
+	YearMonth thisMonth() {
+		return YearMonth.from(Dates.today(this.clock));
+	}
+
+	/** Distinct guests per month and target area over the region, suppressed. */
+	private SuppressedTable visitorsByArea(int current, Locale locale) {
+		int first = current - MONTHS + 1;
+		long[][] counts = new long[MONTHS][AREAS.size()];
+		this.jdbc.query("SELECT month_no, target_area, guests FROM figure_area_month WHERE month_no BETWEEN ? AND ?",
+				(row) -> {
+					counts[row.getInt("month_no") - first][TargetArea.valueOf(row.getString("target_area"))
+						.ordinal()] = row.getLong("guests");
+				}, first, current);
+		return SuppressedTable.withTotals(monthLabels(first, current), areaLabels(locale), counts);
+	}
+
+	/**
+	 * Guests with a visit in the last twelve calendar months, and those with two visits
+	 * or more in them.
+	 */
+	RepeatRate repeat(int current) {
+		int first = current - MONTHS + 1;
+		return this.jdbc.queryForObject("""
+				SELECT COALESCE(SUM(CASE WHEN last_month >= ? THEN guests ELSE 0 END), 0) AS guests,
+				       COALESCE(SUM(CASE WHEN previous_month >= ? THEN guests ELSE 0 END), 0) AS repeaters
+				FROM figure_repeat
+				""", (row, n) -> new RepeatRate(row.getLong("guests"), row.getLong("repeaters")), first, first);
+	}
+
+	/**
+	 * Of the guests who first came in each of the last twelve months, how many came in
+	 * that month and each month after.
+	 */
+	private SuppressedTable cohorts(int current) {
+		int first = current - MONTHS + 1;
+		long[][] counts = new long[MONTHS][MONTHS];
+		this.jdbc.query("SELECT first_month, month_no, guests FROM figure_cohort WHERE first_month >= ?", (row) -> {
+			int cohort = row.getInt("first_month") - first;
+			int after = row.getInt("month_no") - row.getInt("first_month");
+			if (cohort >= 0 && cohort < MONTHS && after >= 0 && after < MONTHS) {
+				counts[cohort][after] = row.getLong("guests");
+			}
+		}, first);
+		List<String> after = new ArrayList<>();
+		for (int k = 0; k < MONTHS; k++) {
+			after.add("+" + k);
+		}
+		return SuppressedTable.withoutTotals(monthLabels(first, current), after, counts);
+	}
+
+	/** Bookings kept (not cancelled) per programme, made in the last twelve months. */
+	private List<ProgrammeBookings> programmes(int current, Locale locale) {
+		LocalDate since = MonthNumber.month(current - MONTHS + 1).atDay(1);
+		String language = Language.ofOrDefault(locale).tag();
+		return this.jdbc.query(
+				"""
+						SELECT p.code, COALESCE(t.name, j.name, p.code) AS name, COUNT(b.id) AS bookings,
+						       COALESCE(SUM(b.party_size), 0) AS people
+						FROM programme p
+						LEFT JOIN programme_text t ON t.programme_id = p.id AND t.language = ?
+						LEFT JOIN programme_text j ON j.programme_id = p.id AND j.language = 'ja'
+						LEFT JOIN booking b ON b.programme_id = p.id AND b.status = 'CONFIRMED' AND b.created_at >= ?
+						GROUP BY p.code, t.name, j.name
+						ORDER BY COUNT(b.id) DESC, p.code
+						""", (row, n) -> new ProgrammeBookings(row.getString("code"), row.getString("name"),
+						row.getLong("bookings"), row.getLong("people")),
+				language, since.atStartOfDay(Dates.JAPAN).toOffsetDateTime());
+	}
+
+	/** Units taken against units offered, per facility and month, the last six months. */
+	private List<Utilisation> utilisation(List<Facility> facilities, YearMonth month) {
+		YearMonth first = month.minusMonths(5);
+		Map<UUID, Long> perDay = new HashMap<>();
+		this.jdbc.query(
+				"SELECT facility_id, SUM(units_per_day) AS units FROM capacity WHERE active GROUP BY facility_id",
+				(row) -> {
+					perDay.put(row.getObject("facility_id", UUID.class), row.getLong("units"));
+				});
+		Map<UUID, Map<Integer, Long>> taken = new HashMap<>();
+		this.jdbc.query(
+				"SELECT c.facility_id, " + MonthNumber.sql("d.day") + " AS month_no, SUM(d.taken) AS taken"
+						+ " FROM capacity_day d JOIN capacity c ON c.id = d.capacity_id"
+						+ " WHERE d.day >= ? AND d.day < ? GROUP BY c.facility_id, " + MonthNumber.sql("d.day"),
+				(row) -> {
+					taken.computeIfAbsent(row.getObject("facility_id", UUID.class), (id) -> new HashMap<>())
+						.put(row.getInt("month_no"), row.getLong("taken"));
+				}, first.atDay(1), month.plusMonths(1).atDay(1));
+		List<Utilisation> rows = new ArrayList<>();
+		for (Facility facility : facilities) {
+			long units = perDay.getOrDefault(facility.id(), 0L);
+			if (units == 0) {
+				continue;
+			}
+			List<Usage> months = new ArrayList<>();
+			for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
+				long available = units * m.lengthOfMonth();
+				long used = taken.getOrDefault(facility.id(), Map.of()).getOrDefault(MonthNumber.of(m), 0L);
+				months.add(new Usage(m, used, available));
+			}
+			rows.add(new Utilisation(facility.name(), months));
+		}
+		return rows;
+	}
+
+	/** The recommend score per target area and for all: NPS and the average. */
+	private List<Score> scores(Locale locale) {
+		long[][] answers = new long[AREAS.size() + 1][11];
+		this.jdbc.query("""
+				SELECT target_area, recommend_score, COUNT(*) AS answers FROM survey
+				WHERE answered_at IS NOT NULL AND recommend_score IS NOT NULL
+				GROUP BY target_area, recommend_score
+				""", (row) -> {
+			int area = TargetArea.valueOf(row.getString("target_area")).ordinal();
+			int score = row.getInt("recommend_score");
+			answers[area][score] += row.getLong("answers");
+			answers[AREAS.size()][score] += row.getLong("answers");
+		});
+		List<Score> scores = new ArrayList<>();
+		for (int i = 0; i <= AREAS.size(); i++) {
+			String label = (i < AREAS.size()) ? message(AREAS.get(i).messageKey(), locale)
+					: message("tourism.figures.all", locale);
+			scores.add(Score.of(label, answers[i]));
+		}
+		return scores;
+	}
+
+	/** The nouns found in the most answers, per target area. */
+	private Map<String, List<NounCount>> nouns(Locale locale) {
+		Map<String, List<NounCount>> nouns = new LinkedHashMap<>();
+		for (TargetArea area : AREAS) {
+			nouns.put(message(area.messageKey(), locale), this.jdbc.query("""
+					SELECT noun, COUNT(*) AS answers, SUM(mentions) AS mentions FROM figure_survey_noun
+					WHERE target_area = ? GROUP BY noun ORDER BY COUNT(*) DESC, SUM(mentions) DESC, noun
+					LIMIT ?
+					""",
+					(row, n) -> new NounCount(row.getString("noun"), row.getLong("answers"), row.getLong("mentions")),
+					area.name(), TOP_NOUNS));
+		}
+		return nouns;
+	}
+
+	/**
+	 * Distinct guests in the month per facility and target area, suppressed; without the
+	 * viewing facility's own row, which it sees exactly elsewhere (a reader who knows a
+	 * row could otherwise take it from the totals).
+	 */
+	private SuppressedTable facilityGuests(List<Facility> facilities, int month, UUID without, Locale locale) {
+		List<Facility> shown = facilities.stream().filter((facility) -> !facility.id().equals(without)).toList();
+		Map<UUID, Integer> index = index(shown);
+		long[][] counts = new long[shown.size()][AREAS.size()];
+		this.jdbc.query("SELECT facility_id, target_area, guests FROM figure_visit WHERE month_no = ?", (row) -> {
+			Integer i = index.get(row.getObject("facility_id", UUID.class));
+			if (i != null) {
+				counts[i][TargetArea.valueOf(row.getString("target_area")).ordinal()] = row.getLong("guests");
+			}
+		}, month);
+		return SuppressedTable.withTotals(shown.stream().map(Facility::name).toList(), areaLabels(locale), counts);
+	}
+
+	/**
+	 * Guests examined per clinic and month, the last six months: health data, so outside
+	 * the clinic only ever suppressed, and without the viewing clinic's own row.
+	 */
+	private SuppressedTable checkups(List<Facility> facilities, YearMonth month, UUID without) {
+		List<Facility> clinics = facilities.stream()
+			.filter(Facility::clinic)
+			.filter((facility) -> !facility.id().equals(without))
+			.toList();
+		Map<UUID, Integer> index = index(clinics);
+		YearMonth first = month.minusMonths(5);
+		int firstNumber = MonthNumber.of(first);
+		long[][] counts = new long[clinics.size()][6];
+		checkupCounts(first, month, null).forEach((key, count) -> {
+			Integer i = index.get(key.facilityId());
+			if (i != null) {
+				counts[i][key.month() - firstNumber] = count;
+			}
+		});
+		return SuppressedTable.withTotals(clinics.stream().map(Facility::name).toList(),
+				monthLabels(firstNumber, MonthNumber.of(month)), counts);
+	}
+
+	private List<MonthCount> ownCheckups(Facility own, YearMonth month) {
+		if (!own.clinic()) {
+			return List.of();
+		}
+		YearMonth first = month.minusMonths(5);
+		Map<CheckupKey, Long> counts = checkupCounts(first, month, own.id());
+		List<MonthCount> months = new ArrayList<>();
+		for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
+			months.add(new MonthCount(m, counts.getOrDefault(new CheckupKey(own.id(), MonthNumber.of(m)), 0L)));
+		}
+		return months;
+	}
+
+	private Map<CheckupKey, Long> checkupCounts(YearMonth first, YearMonth last, UUID facilityId) {
+		Map<CheckupKey, Long> counts = new HashMap<>();
+		String month = MonthNumber.sql("examined_on");
+		List<Object> arguments = new ArrayList<>(List.of(first.atDay(1), last.plusMonths(1).atDay(1)));
+		if (facilityId != null) {
+			arguments.add(facilityId);
+		}
+		this.jdbc.query(
+				"SELECT facility_id, " + month + " AS month_no, COUNT(DISTINCT guest_id) AS guests"
+						+ " FROM checkup_follow_up WHERE examined_on >= ? AND examined_on < ?"
+						+ ((facilityId != null) ? " AND facility_id = ?" : "") + " GROUP BY facility_id, " + month,
+				(row) -> {
+					counts.put(new CheckupKey(row.getObject("facility_id", UUID.class), row.getInt("month_no")),
+							row.getLong("guests"));
+				}, arguments.toArray());
+		return counts;
+	}
+
+	/** The facility's own visits by month and target area, exact. */
+	private List<OwnMonth> ownVisits(UUID facilityId, int current, Locale locale) {
+		int first = current - MONTHS + 1;
+		Map<Integer, long[]> guests = new HashMap<>();
+		Map<Integer, long[]> totals = new HashMap<>();
+		this.jdbc.query("SELECT month_no, target_area, visits, guests, walk_ins FROM figure_visit"
+				+ " WHERE facility_id = ? AND month_no BETWEEN ? AND ?", (row) -> {
+					int m = row.getInt("month_no");
+					guests.computeIfAbsent(m, (k) -> new long[AREAS.size()])[TargetArea
+						.valueOf(row.getString("target_area"))
+						.ordinal()] = row.getLong("guests");
+					long[] total = totals.computeIfAbsent(m, (k) -> new long[2]);
+					total[0] += row.getLong("visits");
+					total[1] += row.getLong("walk_ins");
+				}, facilityId, first, current);
+		List<OwnMonth> months = new ArrayList<>();
+		for (int m = first; m <= current; m++) {
+			long[] byArea = guests.getOrDefault(m, new long[AREAS.size()]);
+			long[] total = totals.getOrDefault(m, new long[2]);
+			months.add(new OwnMonth(MonthNumber.month(m), Arrays.stream(byArea).boxed().toList(), total[0], total[1]));
+		}
+		return months;
+	}
+
+	private List<Facility> facilities() {
+		return this.jdbc.query("""
+				SELECT f.id, f.name, EXISTS (SELECT 1 FROM capacity c WHERE c.facility_id = f.id
+				                              AND c.kind = 'CHECKUP_SLOT') AS clinic
+				FROM facility f ORDER BY f.name, f.id
+				""", (row, n) -> new Facility(row.getObject("id", UUID.class), row.getString("name"),
+				row.getBoolean("clinic")));
+	}
+
+	private static Map<UUID, Integer> index(List<Facility> facilities) {
+		Map<UUID, Integer> index = new HashMap<>();
+		for (int i = 0; i < facilities.size(); i++) {
+			index.put(facilities.get(i).id(), i);
+		}
+		return index;
+	}
+
+	private List<String> areaLabels(Locale locale) {
+		return AREAS.stream().map((area) -> message(area.messageKey(), locale)).toList();
+	}
+
+	private static List<String> monthLabels(int first, int last) {
+		List<String> labels = new ArrayList<>();
+		for (int m = first; m <= last; m++) {
+			labels.add(MonthNumber.month(m).toString());
+		}
+		return labels;
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	record Facility(UUID id, String name, boolean clinic) {
+
+	}
+
+	private record CheckupKey(UUID facilityId, int month) {
+
+	}
+
+}

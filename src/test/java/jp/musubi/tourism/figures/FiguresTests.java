@@ -1,0 +1,306 @@
+package jp.musubi.tourism.figures;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jsoup.nodes.Element;
+
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.support.Fixtures;
+import jp.musubi.support.MovableClock;
+import jp.musubi.support.MusubiTest;
+import jp.musubi.support.Page;
+import jp.musubi.tourism.TourismParties;
+import jp.musubi.tourism.TourismParties.Region;
+import jp.musubi.tourism.booking.Booking;
+import jp.musubi.tourism.booking.Bookings;
+import jp.musubi.tourism.guest.Consent;
+import jp.musubi.tourism.guest.Guest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboards on a small region: six guests from the Tokyo area and one from Korea at
+ * the lodging this month, two of the six back after a visit two months ago, and two
+ * checkups at the clinic. The lodging sees its own guests exactly; the clinic sees the
+ * lodging only suppressed, and the lodging the clinic's checkups likewise.
+ */
+@MusubiTest
+class FiguresTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FigureRefresh refresh;
+
+	@Autowired
+	Bookings bookings;
+
+	@Autowired
+	MovableClock clock;
+
+	TourismParties parties;
+
+	Region region;
+
+	List<Guest> tokyo = new ArrayList<>();
+
+	Guest korea;
+
+	@BeforeEach
+	void region() {
+		this.parties = new TourismParties(this.context);
+		this.region = this.parties.region(10, 20, 10);
+		LocalDate today = this.parties.today();
+		for (int i = 0; i < 6; i++) {
+			Guest guest = this.parties.guestFromTokyo("東京 太郎" + i, Consent.HEALTH);
+			this.tokyo.add(guest);
+			checkIn(this.region.lodging().id(), guest, today, "SHUTOKEN");
+		}
+		checkIn(this.region.lodging().id(), this.tokyo.get(0), today.minusMonths(2), "SHUTOKEN");
+		checkIn(this.region.lodging().id(), this.tokyo.get(1), today.minusMonths(2), "SHUTOKEN");
+		this.korea = this.parties.guestFromKorea("김 민수");
+		checkIn(this.region.lodging().id(), this.korea, today, "ASIA");
+		checkup(this.tokyo.get(0), today);
+		checkup(this.tokyo.get(1), today);
+		this.refresh.refresh();
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aFacilitySeesItsOwnVisitorsAndGuestsExactly() throws Exception {
+		Page page = Page.of(
+				this.mvc
+					.perform(get("/tourism/facility/{id}/figures", this.region.lodging().id())
+						.with(this.fixtures.signedIn(this.region.lodgingStaff())))
+					.andExpect(status().isOk()));
+
+		Element thisMonth = row(page, "#own-visits", YearMonth.from(this.parties.today()).toString());
+		// 首都圏, アジア, 近隣, その他, check-ins, walk-ins
+		assertThat(cells(thisMonth)).containsExactly("6", "1", "0", "0", "7", "0");
+		assertThat(page.textOf("#own-guests caption")).contains("7");
+		assertThat(page.textsOf("#own-guests tbody th")).anyMatch((name) -> name.endsWith("東京 太郎0"))
+			.anyMatch((name) -> name.endsWith("김 민수"));
+		assertThat(page.textOf("#as-of")).contains("時点の集計");
+	}
+
+	@Test
+	void anotherFacilitySeesOnlySuppressedCountsThatTotalsDoNotGiveAway() throws Exception {
+		Page page = Page.of(
+				this.mvc
+					.perform(get("/tourism/facility/{id}/figures", this.region.clinic().id())
+						.with(this.fixtures.signedIn(this.region.clinicStaff())))
+					.andExpect(status().isOk()));
+
+		Element lodging = row(page, "#other-facilities", this.region.lodging().name());
+		List<String> shown = cells(lodging);
+		// One guest from Asia is hidden, and so is a second count of the row (here the
+		// six), so that the row's total of 7 does not give the one away.
+		assertThat(shown.get(1)).isEqualTo("5未満");
+		assertThat(shown.stream().filter("5未満"::equals).count()).isGreaterThanOrEqualTo(2);
+		assertThat(page.text()).doesNotContain("東京 太郎");
+		// The clinic's own checkups, exactly.
+		assertThat(page.textsOf("#own-checkups td")).contains("2");
+	}
+
+	@Test
+	void healthDataLeavesTheClinicOnlySuppressed() throws Exception {
+		Page page = Page.of(this.mvc.perform(get("/tourism/facility/{id}/figures", this.region.lodging().id())
+			.with(this.fixtures.signedIn(this.region.lodgingStaff()))));
+
+		List<String> clinic = cells(row(page, "#other-checkups", this.region.clinic().name()));
+		assertThat(clinic.get(clinic.size() - 1)).isEqualTo("5未満");
+		assertThat(clinic).doesNotContain("2");
+		assertThat(page.document().select("#own-checkups")).isEmpty();
+	}
+
+	@Test
+	void theRefreshPicksUpANewCheckIn() throws Exception {
+		Guest another = this.parties.guestFromTokyo("東京 次郎");
+		checkIn(this.region.lodging().id(), another, this.parties.today(), "SHUTOKEN");
+
+		this.refresh.refresh();
+
+		Page page = Page.of(this.mvc.perform(get("/tourism/facility/{id}/figures", this.region.lodging().id())
+			.with(this.fixtures.signedIn(this.region.lodgingStaff()))));
+		Element thisMonth = row(page, "#own-visits", YearMonth.from(this.parties.today()).toString());
+		assertThat(cells(thisMonth).get(0)).isEqualTo("7");
+		assertThat(this.jdbc.queryForObject("SELECT previous_month FROM figure_guest WHERE guest_id = ?", Integer.class,
+				this.tokyo.get(0).id()))
+			.isEqualTo(MonthNumber.of(this.parties.today().minusMonths(2)));
+	}
+
+	@Test
+	void theAgentSeesTheRegionWithRepeatRateAndTheNounsGuestsWrite() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			survey(this.tokyo.get(i), (i < 3) ? 10 : 3, "温泉がとても良かった。食事も美味しかったです。");
+		}
+		this.refresh.refresh();
+
+		Page page = Page
+			.of(this.mvc.perform(get("/tourism/figures").with(this.fixtures.signedIn(this.region.agentStaff())))
+				.andExpect(status().isOk()));
+
+		assertThat(page.heading()).isEqualTo("地域の集計");
+		assertThat(page.textOf("#repeat-rate")).contains("%");
+		Element nouns = page.document().selectFirst("section.nouns[data-area=首都圏]");
+		assertThat(nouns.select("tbody th").eachText()).contains("温泉", "食事");
+		assertThat(nouns.select("tbody th").eachText()).doesNotContain("とても", "良い");
+		assertThat(page.textsOf("#visitors caption")).isNotEmpty();
+		assertThat(page.document().select("canvas#figures-visitors-chart")).hasSize(1);
+		assertThat(page.document().selectFirst("#figures-chart-data").data()).contains("\"visitors\"");
+	}
+
+	@Test
+	void theRepeatRateCountsGuestsWithTwoVisitsInTwelveMonths() {
+		RepeatRate before = this.context.getBean(Figures.class).repeat(MonthNumber.of(this.parties.today()));
+		Guest once = this.parties.guestFromTokyo("一度 だけ");
+		checkIn(this.region.lodging().id(), once, this.parties.today(), "SHUTOKEN");
+		Guest twice = this.parties.guestFromTokyo("二度 目");
+		checkIn(this.region.lodging().id(), twice, this.parties.today(), "SHUTOKEN");
+		checkIn(this.region.lodging().id(), twice, this.parties.today().minusMonths(11), "SHUTOKEN");
+		Guest longAgo = this.parties.guestFromTokyo("久し ぶり");
+		checkIn(this.region.lodging().id(), longAgo, this.parties.today(), "SHUTOKEN");
+		checkIn(this.region.lodging().id(), longAgo, this.parties.today().minusMonths(13), "SHUTOKEN");
+
+		this.refresh.refresh();
+
+		RepeatRate after = this.context.getBean(Figures.class).repeat(MonthNumber.of(this.parties.today()));
+		assertThat(after.guests() - before.guests()).isEqualTo(3);
+		assertThat(after.repeaters() - before.repeaters()).isEqualTo(1);
+	}
+
+	@Test
+	void aMonthThatIsNotOneIsSaidSoAndThisMonthShown() throws Exception {
+		Page page = Page.of(
+				this.mvc
+					.perform(get("/tourism/facility/{id}/figures", this.region.lodging().id()).param("month", "2026-13")
+						.with(this.fixtures.signedIn(this.region.lodgingStaff())))
+					.andExpect(status().isOk()));
+
+		assertThat(page.textOf(".month-choice .error")).isEqualTo("月の指定が正しくありません。今月の集計を表示しています。");
+		assertThat(row(page, "#own-visits", YearMonth.from(this.parties.today()).toString())).isNotNull();
+	}
+
+	@Test
+	void staffOfAnotherFacilityTheAgentAndGuestsMayNotReadAFacilitysFigures() throws Exception {
+		String lodging = "/tourism/facility/" + this.region.lodging().id() + "/figures";
+		this.mvc.perform(get(lodging).with(this.fixtures.signedIn(this.region.clinicStaff())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(lodging).with(this.fixtures.signedIn(this.region.agentStaff())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(lodging).with(this.fixtures.signedIn(this.fixtures.member("一般 会員"))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(lodging).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/signin"));
+		this.mvc.perform(get("/tourism/figures").with(this.fixtures.signedIn(this.region.lodgingStaff())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/tourism/figures").with(this.fixtures.signedIn(this.region.clinicStaff())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/tourism/facilities/{id}/figures", this.region.lodging().id())
+				.with(this.fixtures.signedIn(this.region.clinicStaff())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiGivesHiddenCountsAsNullWithAFlag() throws Exception {
+		String token = Page
+			.of(this.mvc.perform(post("/organisations/{id}/tokens", this.region.clinic().organisationId()).with(csrf())
+				.with(this.fixtures.signedIn(this.region.clinicStaff()))
+				.param("name", "受付システム")))
+			.textOf("#api-token");
+
+		ResultActions own = this.mvc
+			.perform(get("/api/v1/tourism/facilities/{id}/figures", this.region.clinic().id()).with((request) -> {
+				request.addHeader("Authorization", "Bearer " + token);
+				return request;
+			}))
+			.andExpect(status().isOk());
+		String json = own.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		List<String> rows = JsonPath.read(json, "$.otherFacilities.rows");
+		int lodging = rows.indexOf(this.region.lodging().name());
+		assertThat((Object) JsonPath.read(json, "$.otherFacilities.cells[" + lodging + "][1].value")).isNull();
+		assertThat((Boolean) JsonPath.read(json, "$.otherFacilities.cells[" + lodging + "][1].suppressed")).isTrue();
+
+		this.mvc.perform(get("/api/v1/tourism/facilities/{id}/figures", this.region.lodging().id()).with((request) -> {
+			request.addHeader("Authorization", "Bearer " + token);
+			return request;
+		})).andExpect(status().isForbidden());
+	}
+
+	private void checkIn(UUID facility, Guest guest, LocalDate day, String area) {
+		this.jdbc.update(
+				"INSERT INTO check_in (id, facility_id, guest_id, day, checked_in_at, method, target_area, origin_country)"
+						+ " VALUES (?, ?, ?, ?, ?, 'QR', ?, ?)",
+				UUID.randomUUID(), facility, guest.id(), day, Timestamp.from(this.clock.instant()), area,
+				"ASIA".equals(area) ? "KR" : "JP");
+	}
+
+	private void checkup(Guest guest, LocalDate day) {
+		this.jdbc.update(
+				"INSERT INTO checkup_follow_up (id, facility_id, guest_id, examined_on, findings, recorded_by,"
+						+ " recorded_at) VALUES (?, ?, ?, ?, '血圧やや高め', ?, ?)",
+				UUID.randomUUID(), this.region.clinic().id(), guest.id(), day, this.region.clinicStaff().id(),
+				Timestamp.from(this.clock.instant()));
+	}
+
+	private void survey(Guest guest, int score, String answer) {
+		Booking booking = this.bookings.book(guest, this.region.programme().id(), this.parties.today().plusDays(10), 1,
+				Language.JA, null);
+		this.jdbc
+			.update("INSERT INTO survey (id, booking_id, guest_id, programme_id, token_hash, language, target_area,"
+					+ " due_at, sent_at, answered_at, recommend_score, answer) VALUES (?, ?, ?, ?, ?, 'ja', 'SHUTOKEN', ?, ?, ?, ?, ?)",
+					UUID.randomUUID(), booking.id(), guest.id(), this.region.programme().id(),
+					UUID.randomUUID().toString(), Timestamp.from(this.clock.instant()),
+					Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()), score, answer);
+	}
+
+	private static Element row(Page page, String table, String heading) {
+		return page.document()
+			.select(table + " tr")
+			.stream()
+			.filter((tr) -> tr.selectFirst("th") != null && tr.selectFirst("th").text().equals(heading))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No row " + heading + " in " + table));
+	}
+
+	private static List<String> cells(Element row) {
+		return row.select("td").eachText();
+	}
+
+}
