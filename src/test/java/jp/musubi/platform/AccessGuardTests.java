@@ -39,7 +39,7 @@ class AccessGuardTests {
 			"POST /password/reset", "GET /account/email/confirm", "GET /privacy", "GET /agents", "GET /about/telework",
 			"GET /error", "POST /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
 			"GET /swagger-ui.html", "GET /work", "GET /work/requests/{id}", "GET /api/v1/work/requests",
-			"GET /api/v1/work/requests/{id}");
+			"GET /api/v1/work/requests/{id}", "GET /tourism", "GET /tourism/programmes/{id}");
 
 	@Autowired
 	MockMvc mvc;
