@@ -95,7 +95,7 @@ class BookingPages {
 		return page(booking, model);
 	}
 
-	@GetMapping(path = "/tourism/bookings/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@GetMapping("/tourism/bookings/{id}/qr.png")
 	ResponseEntity<byte[]> qr(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Booking booking = this.own.booking(user, id);
 		return ResponseEntity.ok()
@@ -120,7 +120,11 @@ class BookingPages {
 				StayInput.reject(errors, refused, this.dates, LocaleContextHolder.getLocale());
 			}
 		}
-		return page(booking, model);
+		String page = page(booking, model);
+		// The form stays on the page with its messages even when the refusal is that
+		// changing is no longer possible.
+		model.addAttribute("showChange", true);
+		return page;
 	}
 
 	/** Asks before cancelling, showing the fee that cancelling now would cost. */
@@ -165,6 +169,7 @@ class BookingPages {
 		model.addAttribute("feeNow", programme.cancellationFee(booking.price(), booking.arrival(), today));
 		model.addAttribute("canCancel", open);
 		model.addAttribute("canChange", open && !today.isAfter(freeUntil));
+		model.addAttribute("showChange", open && !today.isAfter(freeUntil));
 		model.addAttribute("tomorrow", today.plusDays(1));
 	}
 

@@ -56,9 +56,9 @@ class GuestProfileApi {
 		form.setLanguage(body.language());
 		form.setInterests((body.interests() == null || body.interests().isEmpty()) ? EnumSet.noneOf(Interest.class)
 				: EnumSet.copyOf(body.interests()));
-		form.setMarketing(body.marketing());
-		form.setHealth(body.health());
-		form.setSharing(body.sharing());
+		form.setMarketing(Boolean.TRUE.equals(body.marketing()));
+		form.setHealth(Boolean.TRUE.equals(body.health()));
+		form.setSharing(Boolean.TRUE.equals(body.sharing()));
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "guestForm");
 		if (form.getCity() != null && form.getCity().length() > 100) {
 			errors.rejectValue("city", "Size.guestForm.city", new Object[] { "city", 100, 0 }, null);
@@ -72,7 +72,7 @@ class GuestProfileApi {
 
 	/** A guest profile as the API reads and writes it. */
 	record GuestJson(String country, String prefecture, String city, String language, Set<Interest> interests,
-			boolean marketing, boolean health, boolean sharing, String targetArea) {
+			Boolean marketing, Boolean health, Boolean sharing, String targetArea) {
 
 		static GuestJson of(Guest guest) {
 			return new GuestJson(guest.origin().country(),
