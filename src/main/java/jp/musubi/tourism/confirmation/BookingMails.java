@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
@@ -77,7 +78,7 @@ class BookingMails {
 		send(cancelled.bookingId(), "tourism-booking-cancelled", false);
 	}
 
-	private void send(java.util.UUID bookingId, String template, boolean withFiles) {
+	private void send(UUID bookingId, String template, boolean withFiles) {
 		Booking booking = this.bookings.find(bookingId).orElse(null);
 		if (booking == null) {
 			return;

@@ -46,7 +46,7 @@ class GuestProfilePage {
 			@RequestParam(required = false) String arrival, @RequestParam(required = false) String partySize,
 			@RequestParam(required = false) String redemptionCode, Model model) {
 		Optional<Guest> guest = this.guests.ofAccount(user.accountId());
-		GuestForm form = guest.map(GuestForm::of).orElseGet(() -> firstTime(user));
+		GuestForm form = guest.map(GuestForm::of).orElseGet(GuestProfilePage::firstTime);
 		form.setProgramme(programmeId(programme).map(UUID::toString).orElse(null));
 		form.setArrival(arrival);
 		form.setPartySize(partySize);
@@ -90,7 +90,7 @@ class GuestProfilePage {
 	}
 
 	/** A first profile starts from Japan, in the language the page is in. */
-	private static GuestForm firstTime(CurrentUser user) {
+	private static GuestForm firstTime() {
 		GuestForm form = new GuestForm();
 		form.setCountry(Origin.JAPAN);
 		form.setLanguage(Language.ofOrDefault(LocaleContextHolder.getLocale()).tag());
