@@ -42,7 +42,8 @@ class AccessGuardTests {
 			"GET /api/v1/work/requests/{id}", "GET /tourism/surveys/{token}", "POST /tourism/surveys/{token}",
 			"GET /tourism/inquiries/new", "POST /tourism/inquiries", "GET /tourism/inquiries/thanks",
 			"GET /tourism/facilities/{id}", "GET /tourism/facilities/{id}/photos/{photoId}",
-			"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}");
+			"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}", "GET /tourism",
+			"GET /tourism/programmes/{id}");
 
 	@Autowired
 	MockMvc mvc;

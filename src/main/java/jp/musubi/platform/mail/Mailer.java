@@ -1,5 +1,6 @@
 package jp.musubi.platform.mail;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,15 @@ public class Mailer {
 	 * message.
 	 */
 	public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model) {
+		send(to, locale, template, subjectArguments, model, List.of());
+	}
+
+	/**
+	 * As {@link #send(String, Locale, String, Object[], Map)}, with files attached: a
+	 * calendar entry, a QR code.
+	 */
+	public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model,
+			List<Attachment> attachments) {
 		Context context = new Context(locale);
 		context.setVariables(Map.copyOf(model));
 		context.setVariable("baseUrl", this.baseUrl);
@@ -71,16 +82,21 @@ public class Mailer {
 		String body = this.templates.process(template, context);
 		JavaMailSender smtp = this.sender.getIfAvailable();
 		if (smtp == null) {
-			log.info("No SMTP server configured; this mail is not sent.\nTo: {}\nSubject: {}\n\n{}", to, subject, body);
+			log.info("No SMTP server configured; this mail is not sent.\nTo: {}\nSubject: {}\nAttachments: {}\n\n{}",
+					to, subject, attachments.stream().map(Attachment::name).toList(), body);
 			return;
 		}
 		try {
 			MimeMessage message = smtp.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(body, false);
+			for (Attachment attachment : attachments) {
+				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			smtp.send(message);
 		}
 		catch (MessagingException | org.springframework.mail.MailException ex) {
@@ -99,6 +115,11 @@ public class Mailer {
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
 		return engine;
+	}
+
+	/** A file sent with a mail. */
+	public record Attachment(String name, String contentType, byte[] content) {
+
 	}
 
 	/** The SMTP server did not take the mail. */

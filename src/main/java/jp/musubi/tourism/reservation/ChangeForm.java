@@ -1,0 +1,26 @@
+package jp.musubi.tourism.reservation;
+
+/** A new day of arrival and party for a booking, as typed. */
+public class ChangeForm {
+
+	private String arrival;
+
+	private String partySize;
+
+	public String getArrival() {
+		return this.arrival;
+	}
+
+	public void setArrival(String arrival) {
+		this.arrival = arrival;
+	}
+
+	public String getPartySize() {
+		return this.partySize;
+	}
+
+	public void setPartySize(String partySize) {
+		this.partySize = partySize;
+	}
+
+}

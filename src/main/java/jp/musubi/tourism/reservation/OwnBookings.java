@@ -1,0 +1,48 @@
+package jp.musubi.tourism.reservation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.tourism.TourismAccess;
+import jp.musubi.tourism.booking.Booking;
+import jp.musubi.tourism.booking.Bookings;
+import jp.musubi.tourism.guest.Guest;
+import jp.musubi.tourism.guest.Guests;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A signed-in person's own guest record and bookings. A booking that is not theirs is
+ * refused (403) whether they guessed its id or followed an old link; one that does not
+ * exist is not found (404).
+ */
+@Component
+class OwnBookings {
+
+	private final Guests guests;
+
+	private final Bookings bookings;
+
+	OwnBookings(Guests guests, Bookings bookings) {
+		this.guests = guests;
+		this.bookings = bookings;
+	}
+
+	Optional<Guest> guest(CurrentUser user) {
+		return this.guests.ofAccount(user.accountId());
+	}
+
+	Booking booking(CurrentUser user, UUID bookingId) {
+		Booking booking = this.bookings.find(bookingId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean own = guest(user).map((guest) -> guest.id().equals(booking.guestId())).orElse(false);
+		if (!own) {
+			throw new TourismAccess.Refused("Booking " + bookingId + " is another guest's");
+		}
+		return booking;
+	}
+
+}
