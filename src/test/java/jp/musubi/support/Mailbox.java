@@ -34,6 +34,29 @@ public final class Mailbox {
 			.toList();
 	}
 
+	/** Every mail to the address written from one template, oldest first. */
+	public static List<MimeMessage> to(String address, String template) {
+		return to(address).stream().filter((message) -> template.equals(header(message))).toList();
+	}
+
+	/** Waits for the first mail to the address written from the template. */
+	public static MimeMessage awaitFirst(String address, String template) {
+		return Awaitility.await()
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> to(address, template), (found) -> !found.isEmpty())
+			.get(0);
+	}
+
+	private static String header(MimeMessage message) {
+		try {
+			return message.getHeader(jp.musubi.platform.mail.Mailer.TEMPLATE_HEADER, null);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * Waits until the address has at least {@code count} mails, and returns the latest.
 	 */

@@ -113,16 +113,16 @@ class FollowUpTests {
 		Survey opened = this.surveys.ofBooking(booking.id()).orElseThrow();
 		assertThat(opened.sentAt()).isEmpty();
 		this.surveys.sendDue();
-		assertThat(Mailbox.to(person.email())).isEmpty();
+		assertThat(Mailbox.to(person.email(), "tourism-survey")).isEmpty();
 
 		// Three nights, then a day after check-out.
 		this.clock.advance(Duration.ofDays(5));
 		this.surveys.sendDue();
-		MimeMessage mail = Mailbox.awaitFirst(person.email());
+		MimeMessage mail = Mailbox.awaitFirst(person.email(), "tourism-survey");
 		assertThat(Mailbox.subject(mail)).contains("설문", "3박 미니 탕치");
 		String link = Mailbox.path(mail, "/tourism/surveys/");
 		this.surveys.sendDue();
-		assertThat(Mailbox.to(person.email())).hasSize(1);
+		assertThat(Mailbox.to(person.email(), "tourism-survey")).hasSize(1);
 
 		this.mvc.perform(get(link).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
 		String token = link.substring("/tourism/surveys/".length(), link.indexOf('?'));
@@ -171,7 +171,7 @@ class FollowUpTests {
 		this.surveys.sendDue();
 
 		assertThat(this.surveys.ofBooking(booking.id())).isEmpty();
-		assertThat(Mailbox.to(person.email())).isEmpty();
+		assertThat(Mailbox.to(person.email(), "tourism-survey")).isEmpty();
 	}
 
 	@Test
@@ -229,11 +229,11 @@ class FollowUpTests {
 
 		this.checkups.sendReminders();
 		this.checkups.sendReminders();
-		MimeMessage reminder = Mailbox.awaitFirst(staying.email());
+		MimeMessage reminder = Mailbox.awaitFirst(staying.email(), "tourism-checkup-reminder");
 		assertThat(Mailbox.subject(reminder)).contains("次回の健診");
 		assertThat(Mailbox.body(reminder)).contains("/tourism/me/checkups");
-		assertThat(Mailbox.to(staying.email())).hasSize(1);
-		assertThat(Mailbox.to(withdrawing.email())).isEmpty();
+		assertThat(Mailbox.to(staying.email(), "tourism-checkup-reminder")).hasSize(1);
+		assertThat(Mailbox.to(withdrawing.email(), "tourism-checkup-reminder")).isEmpty();
 	}
 
 	@Test
@@ -247,16 +247,16 @@ class FollowUpTests {
 
 		this.clock.advance(Duration.ofDays(2 + 3 + 59));
 		this.revisits.sendDue();
-		assertThat(Mailbox.to(consenting.email())).isEmpty();
+		assertThat(Mailbox.to(consenting.email(), "tourism-revisit")).isEmpty();
 
 		this.clock.advance(Duration.ofDays(1));
 		this.revisits.sendDue();
 		this.revisits.sendDue();
-		MimeMessage offer = Mailbox.awaitFirst(consenting.email());
+		MimeMessage offer = Mailbox.awaitFirst(consenting.email(), "tourism-revisit");
 		assertThat(Mailbox.subject(offer)).contains("またのお越し");
 		assertThat(Mailbox.body(offer)).contains("/tourism");
-		assertThat(Mailbox.to(consenting.email())).hasSize(1);
-		assertThat(Mailbox.to(declining.email())).isEmpty();
+		assertThat(Mailbox.to(consenting.email(), "tourism-revisit")).hasSize(1);
+		assertThat(Mailbox.to(declining.email(), "tourism-revisit")).isEmpty();
 	}
 
 	private Booking book(Region region, Guest guest, Language language) {

@@ -32,6 +32,9 @@ public class Mailer {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
+	/** The header naming the template a mail was written from. */
+	public static final String TEMPLATE_HEADER = "X-Musubi-Template";
+
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final MessageSource messages;
@@ -92,6 +95,10 @@ public class Mailer {
 			helper.setFrom(this.from);
 			helper.setTo(to);
 			helper.setSubject(subject);
+			// Which template wrote it, so a mail can be told apart from others to the
+			// same
+			// person without reading its words.
+			message.setHeader(TEMPLATE_HEADER, template);
 			helper.setText(body, false);
 			for (Attachment attachment : attachments) {
 				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),

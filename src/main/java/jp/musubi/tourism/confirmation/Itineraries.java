@@ -80,9 +80,10 @@ public class Itineraries {
 			stops.add(new Stop(line.day(), line.facilityId(), facility, (capacity != null) ? capacity.name() : "",
 					(capacity != null) ? capacity.kind() : null, line.units()));
 		}
-		List<Place> places = facilityNames.entrySet()
-			.stream()
-			.map((entry) -> new Place(entry.getKey(), entry.getValue()))
+		// In the programme's order, so the stay begins where its first component is (the
+		// lodging of a mini-toji), not wherever the first line of the day happens to be.
+		List<Place> places = places(programme).stream()
+			.filter((place) -> facilityNames.containsKey(place.id()))
 			.toList();
 		return new Itinerary(programme, programme.text(language).name(), places, stops);
 	}
@@ -115,7 +116,7 @@ public class Itineraries {
 	/** A booking's programme and what it holds, where and when. */
 	public record Itinerary(Programme programme, String programmeName, List<Place> places, List<Stop> stops) {
 
-		/** Where the stay begins: the facility of its first day. */
+		/** Where the stay begins: the facility of the programme's first component. */
 		public String firstPlace() {
 			return this.places.isEmpty() ? "" : this.places.get(0).name();
 		}

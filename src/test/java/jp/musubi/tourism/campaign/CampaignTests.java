@@ -89,12 +89,14 @@ class CampaignTests {
 		this.clock.advance(Duration.ofDays(1));
 		this.mailing.send(campaign.id());
 
-		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(tokyo)))).contains("紅葉の湯治");
-		String korean = Mailbox.body(Mailbox.awaitFirst(this.parties.emailOf(korea)));
+		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(tokyo), "tourism-campaign")))
+			.contains("紅葉の湯治");
+		String korean = Mailbox.body(Mailbox.awaitFirst(this.parties.emailOf(korea), "tourism-campaign"));
 		assertThat(korean).contains("단풍철").contains(campaign.redemptionCode()).contains("/tourism");
-		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(korea)))).contains("단풍 탕치");
-		assertThat(Mailbox.to(this.parties.emailOf(quiet))).isEmpty();
-		assertThat(Mailbox.to(this.parties.emailOf(withdrawing))).isEmpty();
+		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(korea), "tourism-campaign")))
+			.contains("단풍 탕치");
+		assertThat(Mailbox.to(this.parties.emailOf(quiet), "tourism-campaign")).isEmpty();
+		assertThat(Mailbox.to(this.parties.emailOf(withdrawing), "tourism-campaign")).isEmpty();
 		Campaign sent = this.campaigns.find(this.staff, campaign.id());
 		assertThat(sent.status()).isEqualTo(CampaignStatus.SENT);
 		assertThat(sent.sentCount()).isEqualTo(2);
@@ -113,7 +115,8 @@ class CampaignTests {
 			.atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> this.campaigns.find(this.staff, campaign.id()).status() == CampaignStatus.SENT);
-		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(guest)))).contains("今すぐの湯治");
+		assertThat(Mailbox.subject(Mailbox.awaitFirst(this.parties.emailOf(guest), "tourism-campaign")))
+			.contains("今すぐの湯治");
 	}
 
 	@Test
@@ -130,9 +133,9 @@ class CampaignTests {
 		this.mailing.send(campaign.id());
 		this.mailing.send(campaign.id());
 
-		Mailbox.awaitFirst(this.parties.emailOf(second));
-		assertThat(Mailbox.to(this.parties.emailOf(first))).isEmpty();
-		assertThat(Mailbox.to(this.parties.emailOf(second))).hasSize(1);
+		Mailbox.awaitFirst(this.parties.emailOf(second), "tourism-campaign");
+		assertThat(Mailbox.to(this.parties.emailOf(first), "tourism-campaign")).isEmpty();
+		assertThat(Mailbox.to(this.parties.emailOf(second), "tourism-campaign")).hasSize(1);
 		assertThat(this.campaigns.find(this.staff, campaign.id()).sentCount()).isEqualTo(2);
 	}
 
@@ -177,7 +180,7 @@ class CampaignTests {
 		this.mailing.send(campaign.id());
 
 		assertThat(this.campaigns.find(this.staff, campaign.id()).status()).isEqualTo(CampaignStatus.CANCELLED);
-		assertThat(Mailbox.to(this.parties.emailOf(guest))).isEmpty();
+		assertThat(Mailbox.to(this.parties.emailOf(guest), "tourism-campaign")).isEmpty();
 	}
 
 	@Test
