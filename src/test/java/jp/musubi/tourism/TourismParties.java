@@ -64,9 +64,9 @@ public class TourismParties {
 	 */
 	public Region region(int rooms, int therapySlots, int checkupSlots) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		TestUser lodgingStaff = this.fixtures.member("湯守");
-		TestUser clinicStaff = this.fixtures.member("医師");
-		TestUser agentStaff = this.fixtures.member("結城");
+		TestUser lodgingStaff = this.fixtures.member("yumori");
+		TestUser clinicStaff = this.fixtures.member("ishi");
+		TestUser agentStaff = this.fixtures.member("yuki");
 		UUID agent = this.fixtures.organisation("エージェント " + tag, jp.musubi.accounts.OrganisationType.AGENT, agentStaff);
 		Facility lodging = this.facilities
 			.open(this.fixtures.facility("ほたる荘 " + tag, FacilityKind.ONSEN_LODGING, lodgingStaff));
