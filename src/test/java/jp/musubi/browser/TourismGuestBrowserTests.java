@@ -99,8 +99,10 @@ class TourismGuestBrowserTests extends BrowserTest {
 
 	@Test
 	void aGuestBooksByKeyboardAlone() {
-		// Up twice in each part of an empty date, in whatever order the browser shows them,
-		// gives 2 February of next year (an empty year starts at this one, month and day at
+		// Up twice in each part of an empty date, in whatever order the browser shows
+		// them,
+		// gives 2 February of next year (an empty year starts at this one, month and day
+		// at
 		// 1), a real date whatever today is; the season reaches that far here.
 		ProgrammeTerms terms = this.region.programme().terms();
 		this.programmes.change(this.region.programme().id(),

@@ -113,8 +113,11 @@ public class FigureRefresh {
 			rebuildLocked();
 			return;
 		}
-		Instant checkInsSince = instant(watermark.get("check_ins_until"), Instant.EPOCH).minus(OVERLAP);
-		Instant walkInsSince = instant(watermark.get("walk_ins_until"), Instant.EPOCH).minus(OVERLAP);
+		// Never read from later than now: a row stamped ahead (another node's clock, a
+		// clock moved in a test) must not hide the rows that come after it in real time.
+		Instant now = this.clock.instant();
+		Instant checkInsSince = earliest(instant(watermark.get("check_ins_until"), Instant.EPOCH), now).minus(OVERLAP);
+		Instant walkInsSince = earliest(instant(watermark.get("walk_ins_until"), Instant.EPOCH), now).minus(OVERLAP);
 		Timestamp checkIns = Timestamp.from(checkInsSince);
 		Timestamp walkIns = Timestamp.from(walkInsSince);
 		Latest latest = latest();
@@ -179,6 +182,10 @@ public class FigureRefresh {
 		this.jdbc.update(REPEATS);
 		readSurveys();
 		saveWatermark(latest);
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private void refreshMonth(int month) {
