@@ -104,7 +104,9 @@ public class FigureRefresh {
 	 * What came in since the last refresh; the first refresh of a database builds
 	 * everything.
 	 */
-	@Recurring(id = "tourism-refresh-figures", cron = "* * * * *")
+	// Every 30 seconds: with JobRunr's poll interval (up to 15 s) and the refresh itself
+	// (seconds), the figures stay under a minute old.
+	@Recurring(id = "tourism-refresh-figures", interval = "PT30S")
 	@Job(name = "Refresh the tourism figures")
 	@Transactional
 	public void refresh() {

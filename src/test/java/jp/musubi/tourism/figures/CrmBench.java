@@ -139,8 +139,8 @@ public final class CrmBench {
 			long refreshing = System.nanoTime();
 			this.refresh.refresh();
 			double refreshSeconds = seconds(refreshing);
-			say("Incremental refresh after them: %.1f s, so the figures are at most %.0f s stale (every minute "
-					+ "plus the refresh)", refreshSeconds, 60 + refreshSeconds);
+			say("Incremental refresh after them: %.1f s, so the figures are at most %.0f s stale (every 30 s, "
+					+ "up to 15 s of JobRunr's polling, plus the refresh)", refreshSeconds, 45 + refreshSeconds);
 			Answers after = product(month);
 			Answers afterNaive;
 			try (Connection pg = this.database.getConnection()) {
