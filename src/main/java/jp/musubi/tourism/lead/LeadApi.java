@@ -9,13 +9,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,6 +71,34 @@ class LeadApi {
 			.stream()
 			.map(LeadView::of)
 			.toList();
+	}
+
+	@GetMapping("/api/v1/tourism/leads/{id}")
+	@Operation(summary = "One lead (agent staff)")
+	LeadView one(@PathVariable UUID id, Authentication authentication) {
+		return LeadView.of(this.leads.find(staff(authentication), id));
+	}
+
+	@PutMapping("/api/v1/tourism/leads/{id}/status")
+	@Operation(summary = "Move a lead on (NEW → CONTACTED → BOOKED or LOST) with an optional note (agent staff); "
+			+ "409 problem+json for a move the pipeline does not allow, nothing changed")
+	LeadView move(@PathVariable UUID id, @RequestBody Move body, Authentication authentication) {
+		if (body.status() == null) {
+			throw new InputRefused("status", "tourism.lead.error.status");
+		}
+		return LeadView.of(this.leads.move(staff(authentication), id, body.status(), body.note()));
+	}
+
+	private static CurrentUser staff(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+			throw new TourismAccess.Refused("Only the agent's staff, signed in, may read and move leads");
+		}
+		return user;
+	}
+
+	/** Where a lead goes next, and why. */
+	record Move(LeadStatus status, String note) {
+
 	}
 
 	/** A lead as a system posts it. */

@@ -1,6 +1,7 @@
 package jp.musubi.tourism.lead;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jp.musubi.platform.web.InputRefused;
@@ -36,6 +37,16 @@ class LeadApiProblems {
 		problem.setProperty("errors",
 				List.of(Map.of("field", refused.field(), "code", refused.messageKey(), "message", message)));
 		return problem;
+	}
+
+	@ExceptionHandler(Lead.WrongMove.class)
+	ProblemDetail wrongMove(Lead.WrongMove wrong) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage("tourism.lead.error.wrongMove",
+				new Object[] { this.messages.getMessage(wrong.from().messageKey(), null, locale),
+						this.messages.getMessage(wrong.to().messageKey(), null, locale) },
+				locale);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
 	}
 
 }

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -216,6 +217,46 @@ class LeadTests {
 		assertThat(listed).contains(name);
 		this.mvc.perform(get("/api/v1/tourism/leads").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theStaffMoveALeadThroughTheApiOnlyForwards() throws Exception {
+		UUID lead = portalLead();
+		String moved = this.mvc
+			.perform(put("/api/v1/tourism/leads/{id}/status", lead).with(csrf())
+				.with(this.fixtures.signedIn(this.region.agentStaff()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"CONTACTED\", \"note\": \"電話で空き状況を案内\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(moved, "$.status")).isEqualTo("CONTACTED");
+
+		String refused = this.mvc
+			.perform(put("/api/v1/tourism/leads/{id}/status", lead).with(csrf())
+				.with(this.fixtures.signedIn(this.region.agentStaff()))
+				.header("Accept-Language", "ja")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"NEW\"}"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(refused, "$.detail")).contains("変えられません");
+		this.mvc
+			.perform(put("/api/v1/tourism/leads/{id}/status", lead).with(csrf())
+				.with(this.fixtures.signedIn(this.fixtures.member("一般")))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"LOST\"}"))
+			.andExpect(status().isForbidden());
+		String read = this.mvc
+			.perform(get("/api/v1/tourism/leads/{id}", lead).with(this.fixtures.signedIn(this.region.agentStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(read, "$.status")).isEqualTo("CONTACTED");
 	}
 
 	private UUID portalLead() throws Exception {
