@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapanesePostalCode;

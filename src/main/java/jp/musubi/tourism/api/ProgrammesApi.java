@@ -20,10 +20,12 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Capacity;

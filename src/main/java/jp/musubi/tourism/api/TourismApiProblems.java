@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
+import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 
 import org.springframework.context.MessageSource;

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.tourism.booking.BookingRefused;
 
@@ -42,7 +43,7 @@ class GuestApiProblems {
 
 	@ExceptionHandler(BookingRefused.class)
 	ResponseEntity<ProblemDetail> refused(BookingRefused refused, HttpServletRequest request) {
-		Locale locale = ApiWords.locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		HttpStatus status = switch (refused.reason()) {
 			case NOT_OFFERED -> HttpStatus.NOT_FOUND;
 			case IN_THE_PAST, OUT_OF_SEASON, PARTY_SIZE -> HttpStatus.BAD_REQUEST;
@@ -83,7 +84,7 @@ class GuestApiProblems {
 
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> profile(BindException ex, HttpServletRequest request) {
-		Locale locale = ApiWords.locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		List<Problem> problems = ex.getFieldErrors()
 			.stream()
 			.map((error) -> new Problem(error.getField(), error.getCode(), this.messages.getMessage(error, locale)))
@@ -92,7 +93,7 @@ class GuestApiProblems {
 	}
 
 	private ResponseEntity<ProblemDetail> invalid(String field, String key, HttpServletRequest request) {
-		Locale locale = ApiWords.locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		return problem(HttpStatus.BAD_REQUEST, "tourism.api.problem.invalid",
 				List.of(new Problem(field, key, this.messages.getMessage(key, null, locale))), locale, request);
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.tourism.booking.Booking;
@@ -66,7 +67,7 @@ class GuestBookingsApi {
 	@GetMapping("/api/v1/tourism/bookings")
 	BookingPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page,
 			HttpServletRequest request) {
-		Language language = ApiWords.language(request);
+		Language language = ApiLanguage.of(request);
 		Page<Booking> found = this.own.guest(user)
 			.map((guest) -> this.bookings.ofGuest(guest.id(), PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)))
 			.orElse(Page.empty());
@@ -78,7 +79,7 @@ class GuestBookingsApi {
 			+ "another guest's booking is refused (403)")
 	@GetMapping("/api/v1/tourism/bookings/{id}")
 	BookingJson show(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-		return json(this.own.booking(user, id), ApiWords.language(request));
+		return json(this.own.booking(user, id), ApiLanguage.of(request));
 	}
 
 	@Operation(summary = "Book a published programme once for all its facilities (201). Needs the guest profile "
@@ -92,7 +93,7 @@ class GuestBookingsApi {
 		Input.require(body.programmeId() != null, "programmeId", "tourism.booking.refused.NOT_OFFERED");
 		Input.require(body.arrival() != null, "arrival", "tourism.booking.error.arrival.missing");
 		Input.require(body.partySize() != null, "partySize", "tourism.booking.error.party.missing");
-		Language language = ApiWords.language(request);
+		Language language = ApiLanguage.of(request);
 		Booking booking = this.bookings.book(guest, body.programmeId(), body.arrival(), body.partySize(), language,
 				body.redemptionCode());
 		return ResponseEntity.status(HttpStatus.CREATED).body(json(booking, language));
@@ -106,7 +107,7 @@ class GuestBookingsApi {
 		this.own.booking(user, id);
 		Input.require(body.arrival() != null, "arrival", "tourism.booking.error.arrival.missing");
 		Input.require(body.partySize() != null, "partySize", "tourism.booking.error.party.missing");
-		return json(this.bookings.change(id, body.arrival(), body.partySize()), ApiWords.language(request));
+		return json(this.bookings.change(id, body.arrival(), body.partySize()), ApiLanguage.of(request));
 	}
 
 	@Operation(summary = "Cancel one's own booking; after the free period the programme's fee is due and shown "
@@ -114,7 +115,7 @@ class GuestBookingsApi {
 	@PostMapping("/api/v1/tourism/bookings/{id}/cancel")
 	BookingJson cancel(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
 		this.own.booking(user, id);
-		return json(this.bookings.cancel(id), ApiWords.language(request));
+		return json(this.bookings.cancel(id), ApiLanguage.of(request));
 	}
 
 	private BookingJson json(Booking booking, Language language) {

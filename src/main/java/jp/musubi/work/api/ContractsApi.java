@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractTerms;
@@ -125,7 +126,7 @@ class ContractsApi {
 	ResponseEntity<byte[]> termsPdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
 		Contract contract = (authentication.getPrincipal() instanceof ApiClient client)
 				? this.contracts.view(client, id) : this.contracts.view(Caller.person(authentication), id);
-		return this.terms.render(contract, ApiLanguage.of(http)).download();
+		return this.terms.render(contract, ApiLanguage.locale(http)).download();
 	}
 
 	@PostMapping(path = "/{id}/milestones/{milestoneId}/deliverables", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.ApiClient;
@@ -71,7 +72,7 @@ class InvoicesApi {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
 		Invoice invoice = (authentication.getPrincipal() instanceof ApiClient client) ? this.invoices.view(client, id)
 				: this.invoices.view(Caller.person(authentication), id);
-		return this.document.render(invoice, ApiLanguage.of(http)).download();
+		return this.document.render(invoice, ApiLanguage.locale(http)).download();
 	}
 
 	@GetMapping("/api/v1/work/payments")

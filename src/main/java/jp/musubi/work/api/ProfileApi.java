@@ -22,6 +22,7 @@ import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.matching.Recommendations;
 import jp.musubi.work.profile.MemberSkill;

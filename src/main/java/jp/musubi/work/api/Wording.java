@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 
 import org.springframework.context.MessageSource;
@@ -15,7 +16,7 @@ import org.springframework.context.MessageSource;
 record Wording(MessageSource messages, Locale locale) {
 
 	static Wording of(MessageSource messages, HttpServletRequest request) {
-		return new Wording(messages, ApiLanguage.of(request));
+		return new Wording(messages, ApiLanguage.locale(request));
 	}
 
 	String of(String key, Object... arguments) {

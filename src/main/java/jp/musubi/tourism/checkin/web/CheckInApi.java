@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.booking.Booking;
@@ -83,9 +84,7 @@ class CheckInApi {
 		if (area == null) {
 			refusals.add(new InputRefused("targetArea", "tourism.walkin.error.area"));
 		}
-		if (!refusals.isEmpty()) {
-			throw new CheckInApiProblems.FieldsRefused(refusals);
-		}
+		FieldsRefused.throwIfAny(refusals);
 		WalkIn walkIn = this.checkIns.walkIn(facility, body.people(), area, personOf(authentication));
 		return new WalkInView(walkIn.id(), facility.id(), walkIn.day(), walkIn.people(), walkIn.targetArea());
 	}

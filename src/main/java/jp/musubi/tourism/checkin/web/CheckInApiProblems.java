@@ -3,20 +3,18 @@ package jp.musubi.tourism.checkin.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.checkin.CheckInRefused;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -47,7 +45,7 @@ class CheckInApiProblems {
 
 	@ExceptionHandler(CheckInRefused.class)
 	ResponseEntity<ProblemDetail> refused(CheckInRefused ex, HttpServletRequest request) {
-		Locale locale = locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		String message = this.messages.getMessage(ex.messageKey(), Refusals.arguments(ex, this.dates), locale);
 		if (ex.reason() == CheckInRefused.Reason.UNKNOWN) {
 			return problem(HttpStatus.BAD_REQUEST, List.of(new FieldProblem("bookingNumber", ex.messageKey(), message)),
@@ -63,7 +61,7 @@ class CheckInApiProblems {
 
 	@ExceptionHandler(FieldsRefused.class)
 	ResponseEntity<ProblemDetail> fields(FieldsRefused ex, HttpServletRequest request) {
-		Locale locale = locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		return problem(HttpStatus.BAD_REQUEST,
 				ex.refusals()
 					.stream()
@@ -75,7 +73,7 @@ class CheckInApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
-		Locale locale = locale(request);
+		Locale locale = ApiLanguage.locale(request);
 		String key = "tourism.api.error.body";
 		return problem(HttpStatus.BAD_REQUEST,
 				List.of(new FieldProblem(null, key, this.messages.getMessage(key, null, locale))), locale, request);
@@ -90,42 +88,7 @@ class CheckInApiProblems {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	/** Accept-Language as HTTP intends, else the language the pages use. */
-	private static Locale locale(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (header != null && !header.isBlank()) {
-			try {
-				for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-					Optional<Language> language = Language.fromTag(range.getRange());
-					if (language.isPresent()) {
-						return language.get().locale();
-					}
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// A malformed header says nothing; fall back as if there were none.
-			}
-		}
-		return Language.ofOrDefault(LocaleContextHolder.getLocale()).locale();
-	}
-
 	record FieldProblem(String field, String messageKey, String message) {
-
-	}
-
-	/** Several fields refused at once, each with its reason. */
-	static class FieldsRefused extends RuntimeException {
-
-		private final transient List<InputRefused> refusals;
-
-		FieldsRefused(List<InputRefused> refusals) {
-			super(refusals.toString());
-			this.refusals = List.copyOf(refusals);
-		}
-
-		List<InputRefused> refusals() {
-			return this.refusals;
-		}
 
 	}
 

@@ -1,29 +1,30 @@
-package jp.musubi.tourism.api;
+package jp.musubi.platform.i18n;
 
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.Language;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The language an API answer is written in: the caller's Accept-Language when Musubi
- * speaks one of its languages, else the page's choice (the language cookie, or Japanese).
+ * The language an API answer is written in. A partner's system says which it wants with
+ * Accept-Language, as HTTP intends; Musubi answers in the first of its languages asked
+ * for. The pages ignore that header on purpose (the portal of a Japanese region opens in
+ * Japanese, with a switch on every page), so without it the API follows the page's
+ * choice: the language cookie, or Japanese.
  */
-final class ApiLanguage {
+public final class ApiLanguage {
 
 	private ApiLanguage() {
 	}
 
-	static Language of(HttpServletRequest request) {
+	public static Language of(HttpServletRequest request) {
 		return language(request).orElse(Language.ofOrDefault(LocaleContextHolder.getLocale()));
 	}
 
-	static Locale locale(HttpServletRequest request) {
+	public static Locale locale(HttpServletRequest request) {
 		return of(request).locale();
 	}
 
