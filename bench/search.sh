@@ -25,38 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/postgres.sh >&2
-
-host=${PGHOST:-127.0.0.1}
-port=${PGPORT:-5432}
-user=${PGUSER:-postgres}
-database=musubi_bench_$(date +%Y%m%d_%H%M%S)_$$
-work=$(mktemp -d -t musubi-bench-XXXX)
-
-cleanup() {
-	local status=$?
-	if [ "$status" -ne 0 ] && [ -f "$work/musubi.log" ]; then
-		echo "bench/search.sh failed; the end of Musubi's log:" >&2
-		tail -n 40 "$work/musubi.log" >&2
-	fi
-	if [ "${KEEP:-}" = "1" ]; then
-		echo "Kept database $database and search index folder $work" >&2
-	else
-		psql -q -h "$host" -p "$port" -U "$user" -d postgres -c "DROP DATABASE IF EXISTS $database" >&2 || true
-		rm -rf "$work"
-	fi
-}
-trap cleanup EXIT
-
-if [ "${SKIP_BUILD:-}" != "1" ]; then
-	./mvnw -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
-		-Dmdep.outputFile=target/bench-classpath.txt >&2
-fi
-
-psql -q -h "$host" -p "$port" -U "$user" -d postgres \
-	-c "CREATE DATABASE $database ENCODING 'UTF8' TEMPLATE template0" >&2
-echo "Database $database on $host:$port; $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB," \
-	"$(java -version 2>&1 | head -n 1)"
+. bench/database.sh musubi_bench
 
 BENCH_DB_URL="jdbc:postgresql://$host:$port/$database?reWriteBatchedInserts=true" BENCH_DATA_DIR="$work" \
 	java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
