@@ -31,19 +31,18 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.data.domain.PageRequest;
 
-import jp.musubi.MusubiApplication;
 import jp.musubi.bench.WorkCorpus.Concept;
 import jp.musubi.work.request.RequestStatus;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.search.RequestQuery;
 import jp.musubi.work.search.RequestSearch;
+
+import static jp.musubi.bench.Bench.say;
+import static jp.musubi.bench.Bench.seconds;
+import static jp.musubi.bench.Bench.setting;
 
 /**
  * The work search benchmark that {@code bench/search.sh} runs (docs/benchmarks.md, "Work
@@ -56,6 +55,8 @@ import jp.musubi.work.search.RequestSearch;
  * Not a test: it lives with the tests only for their class path, and no test runs it.
  */
 public final class SearchBench {
+
+	private static final String SCRIPT = "bench/search.sh";
 
 	/** Results per page for both methods (the /work page shows 10). */
 	private static final int PAGE = 20;
@@ -97,21 +98,11 @@ public final class SearchBench {
 		int warmup = setting("WARMUP", 3);
 		int runs = setting("RUNS", 20);
 		long seed = setting("SEED", 42);
-		String url = required("BENCH_DB_URL");
-		String dataDir = required("BENCH_DATA_DIR");
+		Path dataDir = Bench.dataDir(SCRIPT);
 
 		long started = System.nanoTime();
 		String summary;
-		SpringApplication application = new SpringApplication(MusubiApplication.class);
-		application.addInitializers((context) -> context.getBeanFactory()
-			.registerSingleton("benchLeavesOutTestClasses", new LeaveOutTestClasses()));
-		String[] properties = { "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + env("PGUSER", "postgres"),
-				"--spring.datasource.password=" + env("PGPASSWORD", ""), "--musubi.demo.enabled=false",
-				"--musubi.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--logging.file.name=" + Path.of(dataDir, "musubi.log"),
-				"--logging.threshold.console=OFF" };
-		try (ConfigurableApplicationContext context = application.run(properties)) {
+		try (ConfigurableApplicationContext context = Bench.start(SCRIPT)) {
 			say("Musubi started on the bench database (all migrations applied) in %.1f s", seconds(started));
 			SearchBench bench = new SearchBench(context.getBean(DataSource.class),
 					context.getBean(RequestSearch.class));
@@ -128,7 +119,7 @@ public final class SearchBench {
 				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 			say("Mass indexer built the Lucene index in %.1f s (%s on disk)", seconds(indexing),
-					megabytes(directorySize(Path.of(dataDir, "search"))));
+					megabytes(directorySize(dataDir.resolve("search"))));
 
 			summary = bench.measure(requests, warmup, runs);
 		}
@@ -443,37 +434,6 @@ public final class SearchBench {
 		return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
 	}
 
-	private static double seconds(long since) {
-		return (System.nanoTime() - since) / 1e9;
-	}
-
-	private static void say(String line) {
-		System.out.println(line);
-		System.out.flush();
-	}
-
-	private static void say(String format, Object... values) {
-		System.out.println(String.format(Locale.ROOT, format, values));
-		System.out.flush();
-	}
-
-	private static int setting(String name, int fallback) {
-		return Integer.parseInt(env(name, Integer.toString(fallback)));
-	}
-
-	private static String required(String name) {
-		String value = System.getenv(name);
-		if (value == null || value.isBlank()) {
-			throw new IllegalStateException(name + " is not set; run bench/search.sh");
-		}
-		return value;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
-	}
-
 	private static Query q(String kind, String words, Concept... about) {
 		return new Query(kind, words, EnumSet.copyOf(Arrays.asList(about)));
 	}
@@ -487,36 +447,6 @@ public final class SearchBench {
 
 	private record Outcome(Query query, int relevant, int hitsProduct, int hitsLike, double recallProduct,
 			double recallLike, String firstPageProduct, String firstPageLike, long[] productTimes, long[] likeTimes) {
-	}
-
-	/**
-	 * Leaves the test sources' configuration out of the bench's application: they are on
-	 * the class path, and Spring's component scan of {@code jp.musubi} would otherwise
-	 * pick up test configuration (a movable clock, a PDF test's beans), as
-	 * {@code @SpringBootTest} does not.
-	 */
-	static final class LeaveOutTestClasses extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-			try {
-				return reader.getResource().getURL().toString().contains("/test-classes/");
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other != null && other.getClass() == getClass();
-		}
-
-		@Override
-		public int hashCode() {
-			return getClass().hashCode();
-		}
-
 	}
 
 }

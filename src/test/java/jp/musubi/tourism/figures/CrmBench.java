@@ -1,6 +1,5 @@
 package jp.musubi.tourism.figures;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,16 +22,14 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jp.musubi.bench.Bench;
 import org.postgresql.PGConnection;
 
-import jp.musubi.MusubiApplication;
-import jp.musubi.platform.web.Dates;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+import static jp.musubi.bench.Bench.say;
+import static jp.musubi.bench.Bench.seconds;
+import static jp.musubi.bench.Bench.setting;
 
 /**
  * The CRM figures benchmark that {@code bench/crm.sh} runs (docs/benchmarks.md, "Tourism
@@ -48,6 +45,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * Not a test: it lives with the tests for their class path, and no test runs it.
  */
 public final class CrmBench {
+
+	private static final String SCRIPT = "bench/crm.sh";
 
 	private static final String M = MonthNumber.sql("day");
 
@@ -69,24 +68,15 @@ public final class CrmBench {
 		int guests = setting("GUESTS", 1_000_000);
 		int checkIns = setting("CHECK_INS", 10_000_000);
 		int runs = setting("RUNS", 5);
-		String url = required("BENCH_DB_URL");
-		String dataDir = required("BENCH_DATA_DIR");
+		Path dataDir = Bench.dataDir(SCRIPT);
 		long started = System.nanoTime();
-		SpringApplication application = new SpringApplication(MusubiApplication.class);
-		application.addInitializers((context) -> context.getBeanFactory()
-			.registerSingleton("benchLeavesOutTestClasses", new LeaveOutTestClasses()));
-		String[] properties = { "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + env("PGUSER", "postgres"),
-				"--spring.datasource.password=" + env("PGPASSWORD", ""), "--musubi.demo.enabled=false",
-				"--musubi.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--logging.file.name=" + Path.of(dataDir, "musubi.log"),
-				"--logging.threshold.console=OFF", "--jobrunr.background-job-server.enabled=false" };
 		String summary;
-		try (ConfigurableApplicationContext context = application.run(properties)) {
+		try (ConfigurableApplicationContext context = Bench.start(SCRIPT,
+				"--jobrunr.background-job-server.enabled=false")) {
 			say("Musubi started on the bench database in %.1f s", seconds(started));
 			CrmBench bench = new CrmBench(context.getBean(DataSource.class), context.getBean(Figures.class),
 					context.getBean(FigureRefresh.class));
-			summary = bench.run(guests, checkIns, runs, Path.of(dataDir));
+			summary = bench.run(guests, checkIns, runs, dataDir);
 		}
 		say("Whole run %.1f s", seconds(started));
 		say(summary);
@@ -413,60 +403,6 @@ public final class CrmBench {
 			long hidden = this.values.values().stream().filter((value) -> value == null).count();
 			return String.format(Locale.ROOT, "%d figures, %d of them suppressed on the page; repeat rate %d of %d",
 					this.values.size(), hidden, this.values.get("repeat repeaters"), this.values.get("repeat guests"));
-		}
-
-	}
-
-	private static double seconds(long since) {
-		return (System.nanoTime() - since) / 1e9;
-	}
-
-	private static void say(String format, Object... values) {
-		System.out.println(String.format(Locale.ROOT, format, values));
-		System.out.flush();
-	}
-
-	private static int setting(String name, int fallback) {
-		return Integer.parseInt(env(name, Integer.toString(fallback)));
-	}
-
-	private static String required(String name) {
-		String value = System.getenv(name);
-		if (value == null || value.isBlank()) {
-			throw new IllegalStateException(name + " is not set; run bench/crm.sh");
-		}
-		return value;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
-	}
-
-	/**
-	 * Leaves the test sources' configuration out of the bench's application (a movable
-	 * clock and friends), as {@code @SpringBootTest} does not scan them either.
-	 */
-	static final class LeaveOutTestClasses extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-			try {
-				return reader.getResource().getURL().toString().contains("/test-classes/");
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other != null && other.getClass() == getClass();
-		}
-
-		@Override
-		public int hashCode() {
-			return getClass().hashCode();
 		}
 
 	}
