@@ -36,10 +36,6 @@ final class ProbeReport {
 			throw new VideoRefused(UNREADABLE, "ffprobe's report is not JSON", ex);
 		}
 		JsonNode format = report.path("format");
-		double seconds = number(format.path("duration"));
-		if (!(seconds > 0)) {
-			throw new VideoRefused(UNREADABLE, "no duration");
-		}
 		JsonNode video = null;
 		boolean hasAudio = false;
 		for (JsonNode stream : report.path("streams")) {
@@ -50,12 +46,19 @@ final class ProbeReport {
 			}
 			hasAudio |= "audio".equals(type);
 		}
+		// Before the duration, which a picture often lacks: "not a video" helps the
+		// uploader more
+		// than "unreadable".
+		if (PICTURE_FORMATS.contains(format.path("format_name").asString(""))
+				|| (video != null && number(video.path("nb_frames")) <= 1)) {
+			throw new VideoRefused(NO_VIDEO, "a still picture");
+		}
+		double seconds = number(format.path("duration"));
+		if (!(seconds > 0)) {
+			throw new VideoRefused(UNREADABLE, "no duration");
+		}
 		if (video == null) {
 			throw new VideoRefused(NO_VIDEO, "no video stream");
-		}
-		double frames = number(video.path("nb_frames"));
-		if (PICTURE_FORMATS.contains(format.path("format_name").asString("")) || frames <= 1) {
-			throw new VideoRefused(NO_VIDEO, "a still picture");
 		}
 		int width = (int) number(video.path("width"));
 		int height = (int) number(video.path("height"));
