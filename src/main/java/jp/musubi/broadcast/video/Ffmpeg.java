@@ -152,14 +152,12 @@ public final class Ffmpeg {
 		for (int i = 0; i < ladder.size(); i++) {
 			int kbps = ladder.get(i).videoKbps();
 			// A cap and a buffer keep each rung near the bandwidth the master playlist
-			// promises,
-			// so a player does not pick a rung its line cannot carry.
+			// promises, so a player does not pick a rung its line cannot carry.
 			command.addAll(List.of("-b:v:" + i, kbps + "k", "-maxrate:v:" + i, (kbps * 107 / 100) + "k",
 					"-bufsize:v:" + i, (kbps * 2) + "k"));
 		}
 		// Without aligned keyframes a player switching rungs would land mid-picture;
-		// scene cuts
-		// would add keyframes at different instants in each rung.
+		// scene cuts would add keyframes at different instants in each rung.
 		command.addAll(
 				List.of("-force_key_frames", "expr:gte(t,n_forced*" + KEYFRAME_SECONDS + ")", "-sc_threshold", "0"));
 		if (probe.hasAudio()) {
@@ -168,13 +166,12 @@ public final class Ffmpeg {
 				command.addAll(List.of("-b:a:" + i, ladder.get(i).audioKbps() + "k"));
 			}
 		}
-		String streams = streamMap(ladder, probe.hasAudio());
 		// Phones store where a clip was shot; viewers of the station have no need of it.
 		command.addAll(List.of("-map_metadata", "-1", "-map_chapters", "-1"));
 		command.addAll(List.of("-f", "hls", "-hls_time", String.valueOf(SEGMENT_SECONDS), "-hls_playlist_type", "vod",
 				"-hls_flags", "independent_segments", "-hls_segment_filename",
 				directory.resolve("%v").resolve("seg_%05d.ts").toString(), "-master_pl_name", MASTER_PLAYLIST,
-				"-var_stream_map", streams, "-progress", "pipe:1", "-y",
+				"-var_stream_map", streamMap(ladder, probe.hasAudio()), "-progress", "pipe:1", "-y",
 				directory.resolve("%v").resolve("index.m3u8").toString()));
 		return command;
 	}
@@ -242,9 +239,8 @@ public final class Ffmpeg {
 				}
 			}
 			catch (IOException ex) {
-				// The refusal matters more than a leftover; the caller's cleanup of the
-				// job folder
-				// takes the rest.
+				// The refusal matters more than a leftover; the caller's cleanup of
+				// the job folder takes the rest.
 			}
 		}
 	}
@@ -256,10 +252,9 @@ public final class Ffmpeg {
 	private static String input(Path source) {
 		Path absolute = source.toAbsolutePath().normalize();
 		String name = absolute.toString();
-		// The picture demuxer reads %d and glob characters as a sequence of files; stored
-		// uploads
-		// are named by the station, so such a name is a caller's mistake, not an
-		// upload's.
+		// The picture demuxer reads %d and glob characters as a sequence of files.
+		// Stored uploads are named by the station, so such a name is a caller's
+		// mistake, not an upload's.
 		if (name.chars().anyMatch((c) -> "%*?[]{}".indexOf(c) >= 0 || Character.isISOControl(c))) {
 			throw new IllegalArgumentException("an upload stored under a name ffmpeg would read as a pattern: " + name);
 		}

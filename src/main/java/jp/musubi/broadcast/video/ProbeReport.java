@@ -47,8 +47,7 @@ final class ProbeReport {
 			hasAudio |= "audio".equals(type);
 		}
 		// Before the duration, which a picture often lacks: "not a video" helps the
-		// uploader more
-		// than "unreadable".
+		// uploader more than "unreadable".
 		if (PICTURE_FORMATS.contains(format.path("format_name").asString(""))
 				|| (video != null && number(video.path("nb_frames")) <= 1)) {
 			throw new VideoRefused(NO_VIDEO, "a still picture");

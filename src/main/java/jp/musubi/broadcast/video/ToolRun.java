@@ -35,8 +35,7 @@ final class ToolRun {
 	static void run(List<String> command, Duration timeout, Consumer<String> eachOutputLine) throws Failed {
 		Process process;
 		try {
-			// No shell: every argument, a file name included, reaches the tool as one
-			// argument.
+			// No shell: every argument, a file name included, reaches the tool whole.
 			process = new ProcessBuilder(command).start();
 			process.getOutputStream().close();
 		}
@@ -93,9 +92,8 @@ final class ToolRun {
 	}
 
 	private static void awaitEnd(Process process) {
-		// Waiting must survive the interrupt that caused the kill, or the caller would
-		// delete
-		// files ffmpeg is still writing.
+		// Waiting must survive the interrupt that caused the kill, or the caller
+		// would delete files ffmpeg is still writing.
 		boolean interrupted = Thread.interrupted();
 		try {
 			process.waitFor(REAPING.toMillis(), TimeUnit.MILLISECONDS);
@@ -118,8 +116,8 @@ final class ToolRun {
 				}
 			}
 			catch (IOException ex) {
-				// The stream closes under us when the tool is killed; the exit code tells
-				// the rest.
+				// The stream closes under us when the tool is killed; the exit code
+				// tells the rest.
 			}
 			finally {
 				atEnd.run();

@@ -195,6 +195,21 @@ class FfmpegTests {
 	}
 
 	@Test
+	void transcodeInterruptedStopsAndLeavesNothingBehind() throws IOException {
+		VideoProbe probe = this.ffmpeg.probe(landscape);
+
+		assertThatExceptionOfType(VideoRefused.class)
+			.isThrownBy(() -> this.ffmpeg.transcode(landscape, probe, this.output,
+					(done) -> Thread.currentThread().interrupt()))
+			.extracting(VideoRefused::messageKey)
+			.isEqualTo("broadcast.video.error.transcode");
+		assertThat(Thread.interrupted()).as("the job still hears it was interrupted").isTrue();
+		try (var left = Files.list(this.output)) {
+			assertThat(left).isEmpty();
+		}
+	}
+
+	@Test
 	void anEmptyFileIsUnreadable() throws IOException {
 		assertRefused(Files.createFile(samples.resolve("empty.mp4")), "broadcast.video.error.unreadable");
 	}
