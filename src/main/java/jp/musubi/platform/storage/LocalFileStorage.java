@@ -152,8 +152,7 @@ class LocalFileStorage implements FileStorage {
 
 	private Path resolve(String key) {
 		Path path = this.root.resolve(StorageKey.check(key)).normalize();
-		// the grammar already forbids leaving the folder; this holds even if it is
-		// loosened
+		// the grammar forbids leaving the folder already; this holds if it is loosened
 		if (!path.startsWith(this.root)) {
 			throw new IllegalArgumentException("Not a storage key: " + key);
 		}

@@ -58,17 +58,18 @@ class S3FileStorage implements FileStorage, AutoCloseable {
 		return new S3FileStorage(client(settings), settings.bucket());
 	}
 
+	/**
+	 * The SDK's newer default adds CRC checksums to every upload, in chunked trailers,
+	 * which several S3-compatible servers refuse; this client adds a checksum only where
+	 * S3 requires one (batch deletes), with the Content-MD5 that older servers insist on
+	 * beside it.
+	 */
 	static S3Client client(StorageProperties.S3 settings) {
 		S3ClientBuilder builder = S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.region(Region.of(settings.region()))
 			.credentialsProvider(credentials(settings))
 			.forcePathStyle(settings.pathStyle())
-			// The SDK's newer default adds CRC checksums (in chunked trailers for
-			// uploads,
-			// in headers for batch deletes) that several S3-compatible servers refuse;
-			// these
-			// keep to the Content-MD5 every one of them accepts.
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.addPlugin(LegacyMd5Plugin.create());
