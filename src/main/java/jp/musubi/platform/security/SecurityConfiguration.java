@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,6 +53,32 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The chain of {@link KeyedPaths}: headers as everywhere, nothing else. It comes
+	 * first and takes only the modules' keyed addresses.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain keyedPathsFilterChain(HttpSecurity http, ObjectProvider<KeyedPaths> modules) throws Exception {
+		String[] patterns = modules.orderedStream()
+			.flatMap((module) -> module.patterns().stream())
+			.toArray(String[]::new);
+		if (patterns.length == 0) {
+			http.securityMatcher((request) -> false);
+		}
+		else {
+			http.securityMatcher(patterns);
+		}
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		http.csrf((csrf) -> csrf.disable());
+		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.requestCache((cache) -> cache.disable());
+		http.anonymous((anonymous) -> anonymous.disable());
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.deny()));
+		return http.build();
 	}
 
 	@Bean
