@@ -126,7 +126,7 @@ public class Accounts {
 
 	private static OrganisationSummary summary(Organisation organisation) {
 		return new OrganisationSummary(organisation.id(), organisation.name(), organisation.type(),
-				organisation.prefecture(), organisation.facilityKind());
+				organisation.prefecture(), organisation.facilityKind(), organisation.clientKind());
 	}
 
 }
