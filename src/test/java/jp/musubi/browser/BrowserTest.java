@@ -18,6 +18,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import jp.musubi.support.Fixtures;
+import jp.musubi.support.Fixtures.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +132,15 @@ abstract class BrowserTest {
 			.setLocale("ja-JP")
 			.setTimezoneId("Asia/Tokyo")
 			.setViewportSize(1280, 900);
+	}
+
+	/** Signs the person in on this page, through the sign-in form. */
+	static void signIn(Page page, TestUser user) {
+		page.navigate("/signin");
+		page.getByLabel("メールアドレス", new Page.GetByLabelOptions().setExact(true)).fill(user.email());
+		page.getByLabel("パスワード", new Page.GetByLabelOptions().setExact(true)).fill(Fixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログインする").setExact(true)).click();
+		PlaywrightAssertions.assertThat(page.locator("form[action='/signout'] button")).isVisible();
 	}
 
 	/**

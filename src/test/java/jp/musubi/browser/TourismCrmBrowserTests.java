@@ -150,14 +150,6 @@ class TourismCrmBrowserTests extends BrowserTest {
 		assertThat(clinic.locator("#main")).not().containsText(name);
 	}
 
-	private static void signIn(Page page, TestUser user) {
-		page.navigate("/signin");
-		page.getByLabel("メールアドレス", EXACT).fill(user.email());
-		page.getByLabel("パスワード", EXACT).fill(Fixtures.PASSWORD);
-		button(page, "ログインする").click();
-		assertThat(page.locator("form[action='/signout'] button")).isVisible();
-	}
-
 	private static Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}

@@ -168,14 +168,6 @@ class TourismGuestBrowserTests extends BrowserTest {
 		throw new AssertionError("Tab never reached #" + id);
 	}
 
-	private static void signIn(Page page, TestUser user) {
-		page.navigate("/signin");
-		page.getByLabel("メールアドレス", EXACT).fill(user.email());
-		page.getByLabel("パスワード", EXACT).fill(Fixtures.PASSWORD);
-		button(page, "ログインする").click();
-		assertThat(page.locator("form[action='/signout'] button")).isVisible();
-	}
-
 	private static Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}

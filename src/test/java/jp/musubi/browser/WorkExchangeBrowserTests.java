@@ -522,15 +522,6 @@ class WorkExchangeBrowserTests extends BrowserTest {
 		this.requests.publish(this.currentUsers.of(this.agent.id()), id);
 	}
 
-	/** Signs in through the sign-in form, in the given person's browser. */
-	private void signIn(Page page, TestUser user) {
-		page.navigate("/signin");
-		page.getByLabel("メールアドレス", EXACT).fill(user.email());
-		page.getByLabel("パスワード", EXACT).fill(Fixtures.PASSWORD);
-		button(page, "ログインする").click();
-		assertThat(page.locator("form[action='/signout'] button")).isVisible();
-	}
-
 	/** The link with the name, in a list that may run over several pages. */
 	private Locator findInPages(Page page, String name) {
 		Locator link = page.locator("#main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name));

@@ -43,7 +43,9 @@ class AccessGuardTests {
 			"GET /tourism/inquiries/new", "POST /tourism/inquiries", "GET /tourism/inquiries/thanks",
 			"GET /tourism/facilities/{id}", "GET /tourism/facilities/{id}/photos/{photoId}",
 			"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}", "GET /tourism",
-			"GET /tourism/programmes/{id}");
+			"GET /tourism/programmes/{id}", "GET /broadcast", "GET /broadcast/channels/{channelId}",
+			"GET /broadcast/media/{mediaId}", "GET /broadcast/media/{mediaId}/live.m3u8",
+			"GET /broadcast/hls/{folder}/{*file}", "POST /broadcast/views/{mediaId}/{viewing}/{area}");
 
 	@Autowired
 	MockMvc mvc;

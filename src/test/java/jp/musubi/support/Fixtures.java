@@ -75,9 +75,15 @@ public class Fixtures {
 
 	@Transactional
 	public TestUser person(String name, Role kind, Language language) {
+		return person(name, kind, language, Prefecture.FUKUSHIMA);
+	}
+
+	/** A person living in this prefecture; the others live in the demo region. */
+	@Transactional
+	public TestUser person(String name, Role kind, Language language, Prefecture prefecture) {
 		String email = uniqueEmail(name);
 		Account account = Account.signUp(email, this.passwords.encode(PASSWORD), new PersonProfile("山田", name, "ヤマダ",
-				null, Prefecture.FUKUSHIMA, PostalCode.parse("969-3301").orElseThrow(), language), kind, this.clock);
+				null, prefecture, PostalCode.parse("969-3301").orElseThrow(), language), kind, this.clock);
 		account.confirmEmail(this.clock);
 		this.accounts.save(account);
 		return new TestUser(account.id(), email);

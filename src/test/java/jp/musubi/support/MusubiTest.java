@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "musubi.demo.enabled=false", "musubi.base-url=http://localhost", "server.shutdown=immediate" })
+		properties = { "musubi.demo.enabled=false", "musubi.base-url=http://localhost", "server.shutdown=immediate",
+				"musubi.broadcast.max-video-size=24MB", "musubi.broadcast.max-photo-size=2MB" })
 @AutoConfigureMockMvc
 @Import(TestConfiguration.class)
 public @interface MusubiTest {

@@ -1,0 +1,8 @@
+package jp.musubi.broadcast.channel;
+
+import jp.musubi.broadcast.Visibility;
+
+/** What a channel's owner writes about it. */
+public record ChannelDetails(String name, String description, Visibility visibility) {
+
+}

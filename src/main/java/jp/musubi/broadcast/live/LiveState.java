@@ -1,0 +1,7 @@
+package jp.musubi.broadcast.live;
+
+enum LiveState {
+
+	LIVE, ENDED
+
+}
