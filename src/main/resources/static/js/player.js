@@ -21,6 +21,7 @@
 		// The page's CSP allows no blob: workers; hls.js then works on the main thread.
 		var hls = new Hls({ enableWorker: false, liveSyncDurationCount: 2 });
 		video.removeAttribute('src');
+		video.load();
 		hls.on(Hls.Events.MANIFEST_PARSED, function () {
 			figure.setAttribute('data-levels', hls.levels.map(function (level) { return level.height; }).join(','));
 			if (hls.levels.length > 1) {

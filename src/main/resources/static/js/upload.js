@@ -32,17 +32,20 @@
 				}
 			});
 			request.addEventListener('load', function () {
+				// The answer is the page a plain post would have shown (the redirect is already
+				// followed, and the notice with it): show it in place.
 				var page = new DOMParser().parseFromString(request.responseText, 'text/html');
-				if (request.status < 400 && request.responseURL) {
-					window.location.assign(request.responseURL);
-					return;
-				}
 				var main = page.querySelector('main');
 				if (main) {
+					if (request.status < 400 && request.responseURL) {
+						window.history.replaceState(null, '', request.responseURL);
+					}
 					document.querySelector('main').replaceWith(main);
 					var summary = main.querySelector('.error-summary');
 					if (summary) {
 						summary.focus();
+					} else {
+						main.focus();
 					}
 					main.querySelectorAll("form[data-upload]").forEach(enhance);
 					if (window.htmx) {

@@ -63,14 +63,14 @@ public class BroadcastParties {
 		this.storage = context.getBean(FileStorage.class);
 		this.media = context.getBean(MediaRepository.class);
 		this.clock = context.getBean(Clock.class);
-		this.producer = this.fixtures.member("生産者");
+		this.producer = this.fixtures.member("producer");
 		this.producerOrganisation = this.fixtures.organisation("会津の農園", OrganisationType.PRODUCER, this.producer);
-		this.otherProducer = this.fixtures.member("他の生産者");
+		this.otherProducer = this.fixtures.member("other-producer");
 		this.fixtures.organisation("よその農園", OrganisationType.PRODUCER, this.otherProducer);
-		this.company = this.fixtures.member("会社員");
+		this.company = this.fixtures.member("company");
 		this.fixtures.organisation("株式会社例", OrganisationType.CLIENT, this.company);
-		this.viewerInRegion = this.fixtures.member("地元");
-		this.viewerFromTokyo = this.fixtures.person("東京", Role.MEMBER, Language.JA, Prefecture.TOKYO);
+		this.viewerInRegion = this.fixtures.member("local");
+		this.viewerFromTokyo = this.fixtures.person("tokyo", Role.MEMBER, Language.JA, Prefecture.TOKYO);
 	}
 
 	public CurrentUser current(TestUser user) {

@@ -154,9 +154,10 @@ public class LiveIngest {
 			return going.get();
 		}
 		Instant now = this.clock.instant();
-		Media recording = this.media.save(Media.live(channel.id(), channel.name() + " " + TITLE_TIME.format(now), null,
-				this.storage.newFolder("broadcast"), now));
-		return this.lives.save(new Live(channel.id(), recording.id(), now));
+		// Flushed at once: the segment rows written with plain SQL next refer to both.
+		Media recording = this.media.saveAndFlush(Media.live(channel.id(),
+				channel.name() + " " + TITLE_TIME.format(now), null, this.storage.newFolder("broadcast"), now));
+		return this.lives.saveAndFlush(new Live(channel.id(), recording.id(), now));
 	}
 
 	private void register(Live live, EncoderPlaylist.Entry entry, long sequence) {

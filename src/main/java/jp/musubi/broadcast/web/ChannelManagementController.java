@@ -146,7 +146,7 @@ class ChannelManagementController {
 		if (!errors.hasErrors()) {
 			try {
 				Media media = this.library.add(channelId, user.accountId(), uploadForm.tidyTitle(),
-						uploadForm.tidyDescription(), MultipartUpload.of(file));
+						uploadForm.tidyCaption(), MultipartUpload.of(file));
 				redirect.addFlashAttribute("notice", (media.kind() == MediaKind.PHOTO) ? "broadcast.upload.photoAdded"
 						: "broadcast.upload.videoQueued");
 				return "redirect:/broadcast/channels/" + channelId + "/manage#media";

@@ -15,17 +15,18 @@ public class UploadForm {
 	@PlainText
 	private String title;
 
+	/** Named apart from the channel's description, which the same page edits. */
 	@Size(max = Media.MAX_DESCRIPTION)
 	@PlainText
-	private String description;
+	private String caption;
 
 	String tidyTitle() {
 		return JapaneseText.tidy(this.title);
 	}
 
-	String tidyDescription() {
-		String tidy = JapaneseText.tidy(this.description);
-		return (tidy == null || tidy.isEmpty()) ? null : this.description.strip();
+	String tidyCaption() {
+		String tidy = JapaneseText.tidy(this.caption);
+		return (tidy == null || tidy.isEmpty()) ? null : this.caption.strip();
 	}
 
 	public String getTitle() {
@@ -36,12 +37,12 @@ public class UploadForm {
 		this.title = title;
 	}
 
-	public String getDescription() {
-		return this.description;
+	public String getCaption() {
+		return this.caption;
 	}
 
-	public void setDescription(String description) {
-		this.description = description;
+	public void setCaption(String caption) {
+		this.caption = caption;
 	}
 
 }
