@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,7 +34,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * stays as a video after the end mark. A wrong key is refused and logged.
  */
 @MusubiTest
+@RecordApplicationEvents
 class LiveIngestTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ApplicationContext context;
@@ -95,6 +101,7 @@ class LiveIngestTests {
 		assertThat(this.ingest.onAir(this.channel.id())).isEmpty();
 		Optional<PlayerView> view = this.context.getBean(Player.class).view(live, null);
 		assertThat(view).map(PlayerView::live).contains(false);
+		assertThat(this.events.stream(VideoReady.class)).extracting(VideoReady::mediaId).containsExactly(live);
 	}
 
 	@Test

@@ -127,7 +127,13 @@ class MediaUploadTests {
 		byte[] large = new byte[2 * 1024 * 1024 + 1];
 		byte[] jpeg = Samples.photo(64, 64);
 		System.arraycopy(jpeg, 0, large, 0, jpeg.length);
-		assertRefused(new MockMultipartFile("file", "大きい.jpg", "image/jpeg", large), "写真が大きすぎます。");
+		assertRefused(new MockMultipartFile("file", "大きい.jpg", "image/jpeg", large), "写真が大きすぎます。2MBまでの写真を選んでください。");
+	}
+
+	@Test
+	void aVideoOverTheSizeLimitIsRefusedNamingTheLimit() throws Exception {
+		byte[] large = Arrays.copyOf(Samples.videoBytes(), 24 * 1024 * 1024 + 1);
+		assertRefused(new MockMultipartFile("file", "長い.mp4", "video/mp4", large), "ファイルが大きすぎます。動画は24MBまでです。");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jp.musubi.broadcast.VideoReady;
 import jp.musubi.broadcast.channel.Channel;
 import jp.musubi.broadcast.channel.Channels;
 import jp.musubi.broadcast.media.Media;
@@ -32,6 +33,7 @@ import jp.musubi.platform.storage.FileStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,10 +75,13 @@ public class LiveIngest {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	LiveIngest(Channels channels, LiveRepository lives, MediaRepository media, FileStorage storage, Ffmpeg ffmpeg,
-			JdbcClient jdbc, AuditLog audit, Clock clock) {
+			JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.channels = channels;
 		this.lives = lives;
 		this.media = media;
@@ -115,16 +120,20 @@ public class LiveIngest {
 		}
 		EncoderPlaylist encoder = EncoderPlaylist.parse(new String(content, StandardCharsets.UTF_8));
 		List<EncoderPlaylist.Entry> entries = encoder.entries();
-		for (int i = 0; i < entries.size(); i++) {
-			EncoderPlaylist.Entry entry = entries.get(i);
-			if (NAME.matcher(entry.name()).matches()) {
-				register(live, entry, encoder.mediaSequence() + i);
-			}
+		// ffmpeg may send the playlist before the PUT of its newest segment has finished:
+		// viewers get the entries up to the first segment not stored yet, and that one
+		// with the next playlist. A name that is not a segment of ours ends the list too.
+		int stored = 0;
+		while (stored < entries.size() && NAME.matcher(entries.get(stored).name()).matches()
+				&& this.storage.exists(folder.key(entries.get(stored).name()))) {
+			register(live, entries.get(stored), encoder.mediaSequence() + stored);
+			stored++;
 		}
-		this.storage.put(folder.key(name), content);
+		this.storage.put(folder.key(name), encoder.firstEntries(stored).getBytes(StandardCharsets.UTF_8));
 		live.playlist(name);
 		live.segmentArrived(now);
 		if (encoder.ended()) {
+			// Whatever has not arrived by the end mark is not coming.
 			finish(live, folder);
 		}
 	}
@@ -218,6 +227,7 @@ public class LiveIngest {
 		this.storage.put(folder.key("master.m3u8"), master.toString().getBytes(StandardCharsets.UTF_8));
 		recording.ready(List.of(new Rendition("live", size[0], size[1], bandwidth, "recording.m3u8")), "master.m3u8",
 				null, Duration.ofMillis(totalMillis), this.clock.instant());
+		this.events.publishEvent(new VideoReady(recording.id(), recording.channelId(), recording.title()));
 	}
 
 	/** The picture size, read from the first segment; 0×0 when ffprobe cannot tell. */

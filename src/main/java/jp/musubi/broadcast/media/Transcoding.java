@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jp.musubi.broadcast.VideoReady;
 import jp.musubi.broadcast.video.Ffmpeg;
 import jp.musubi.broadcast.video.Transcoded;
 import jp.musubi.broadcast.video.VideoProbe;
@@ -19,6 +20,7 @@ import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,10 +47,13 @@ public class Transcoding {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Transcoding(MediaRepository media, FileStorage storage, Ffmpeg ffmpeg, TransactionTemplate transactions,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.media = media;
 		this.storage = storage;
 		this.ffmpeg = ffmpeg;
@@ -85,9 +90,11 @@ public class Transcoding {
 				.map((r) -> new Rendition(r.name(), r.width(), r.height(), r.bandwidth(), r.playlist()))
 				.toList();
 			String upload = video.sourceKey();
-			this.transactions.executeWithoutResult((tx) -> this.media.findById(mediaId)
-				.ifPresent((item) -> item.ready(renditions, ladder.masterPlaylist(), ladder.poster(), ladder.duration(),
-						this.clock.instant())));
+			this.transactions.executeWithoutResult((tx) -> this.media.findById(mediaId).ifPresent((item) -> {
+				item.ready(renditions, ladder.masterPlaylist(), ladder.poster(), ladder.duration(),
+						this.clock.instant());
+				this.events.publishEvent(new VideoReady(item.id(), item.channelId(), item.title()));
+			}));
 			this.storage.delete(upload);
 		}
 		catch (VideoRefused ex) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.broadcast.BroadcastProperties;
 import jp.musubi.broadcast.Visibility;
 import jp.musubi.broadcast.channel.Channel;
 import jp.musubi.broadcast.channel.ChannelAccess;
@@ -24,6 +25,8 @@ import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -62,8 +66,15 @@ class ChannelManagementController {
 
 	private final String baseUrl;
 
+	private final BroadcastProperties properties;
+
+	private final MessageSource messages;
+
 	ChannelManagementController(Channels channels, ChannelAccess access, MediaLibrary library, LiveIngest live,
-			ViewingFigures figures, @Value("${musubi.base-url}") String baseUrl) {
+			ViewingFigures figures, @Value("${musubi.base-url}") String baseUrl, BroadcastProperties properties,
+			MessageSource messages) {
+		this.properties = properties;
+		this.messages = messages;
 		this.channels = channels;
 		this.access = access;
 		this.library = library;
@@ -152,8 +163,10 @@ class ChannelManagementController {
 				return "redirect:/broadcast/channels/" + channelId + "/manage#media";
 			}
 			catch (UploadRefused ex) {
-				errors.reject(ex.messageKey());
-				model.addAttribute("fileError", ex.messageKey());
+				String message = this.messages.getMessage(ex.messageKey(), limits(ex.messageKey()),
+						LocaleContextHolder.getLocale());
+				errors.reject(ex.messageKey(), limits(ex.messageKey()), message);
+				model.addAttribute("fileError", message);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -221,6 +234,22 @@ class ChannelManagementController {
 		return "broadcast/figures";
 	}
 
+	/**
+	 * The size limits a message names, as people write them (20MB, 2GB); only the size
+	 * messages take them, since arguments make every apostrophe in a message special.
+	 */
+	private Object[] limits(String messageKey) {
+		if (!messageKey.endsWith("ooLarge") || !messageKey.startsWith("broadcast.upload.")) {
+			return null;
+		}
+		return new Object[] { size(this.properties.maxPhotoSize()), size(this.properties.maxVideoSize()) };
+	}
+
+	private static String size(DataSize size) {
+		long megabytes = size.toMegabytes();
+		return (megabytes >= 1024 && megabytes % 1024 == 0) ? (megabytes / 1024) + "GB" : megabytes + "MB";
+	}
+
 	private Media ownMedia(CurrentUser user, UUID mediaId) {
 		Media media = this.library.find(mediaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.channels.runnable(user, media.channelId());
@@ -251,6 +280,8 @@ class ChannelManagementController {
 		model.addAttribute("onAir", this.live.onAir(channel.id()).orElse(null));
 		model.addAttribute("ingestUrl", this.baseUrl + "/broadcast/ingest/");
 		model.addAttribute("scripts", List.of("/js/upload.js"));
+		model.addAttribute("photoLimit", size(this.properties.maxPhotoSize()));
+		model.addAttribute("videoLimit", size(this.properties.maxVideoSize()));
 		return "broadcast/channel-manage";
 	}
 
