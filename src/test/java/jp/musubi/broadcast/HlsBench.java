@@ -421,6 +421,7 @@ public final class HlsBench {
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/broadcast/media/" + mediaId + "/live.m3u8"))
 			.build();
 		Map<String, Instant> listed = new LinkedHashMap<>();
+		Map<String, Instant> pending = new LinkedHashMap<>();
 		List<Double> delays = new ArrayList<>();
 		List<Double> fromCapture = new ArrayList<>();
 		int polls = 0;
@@ -437,30 +438,35 @@ public final class HlsBench {
 				Matcher segment = LIVE_SEGMENT.matcher(answer.body());
 				while (segment.find()) {
 					String name = segment.group(1);
-					if (listed.containsKey(name)) {
-						continue;
+					if (!listed.containsKey(name)) {
+						listed.put(name, seen);
+						pending.put(name, seen);
 					}
-					listed.put(name, seen);
-					Instant written = Files.getLastModifiedTime(folder.resolve(name)).toInstant();
-					// A segment written before polling began was listed earlier than
-					// seen.
-					if (written.isBefore(pollingFrom)) {
-						continue;
-					}
-					double delay = Duration.between(written, seen).toNanos() / 1e9;
-					Matcher number = SEGMENT_NUMBER.matcher(name);
-					double capture = number.find() ? Duration
-						.between(pushStarted
-							.plusSeconds((long) Integer.parseInt(number.group(1)) * LIVE_SEGMENT_SECONDS), seen)
-						.toNanos() / 1e9 : Double.NaN;
-					delays.add(delay);
-					fromCapture.add(capture);
-					say("  %-10s written -> listed %.3f s; first frame captured -> listed %.2f s", name, delay,
-							capture);
 				}
 			}
 			else if (answer.statusCode() != 404) {
 				throw new IllegalStateException("The live playlist answered HTTP " + answer.statusCode());
+			}
+			// A segment may be listed before its own PUT is stored (the two requests
+			// race); its delay is then negative, measured once the file is there.
+			for (var iterator = pending.entrySet().iterator(); iterator.hasNext();) {
+				Map.Entry<String, Instant> entry = iterator.next();
+				Path file = folder.resolve(entry.getKey());
+				if (!Files.exists(file)) {
+					continue;
+				}
+				iterator.remove();
+				Instant written = Files.getLastModifiedTime(file).toInstant();
+				// A segment written before polling began was listed earlier than seen.
+				if (written.isBefore(pollingFrom) || delays.size() >= wanted) {
+					continue;
+				}
+				double delay = Duration.between(written, entry.getValue()).toNanos() / 1e9;
+				double capture = sinceCaptured(entry.getKey(), pushStarted, entry.getValue());
+				delays.add(delay);
+				fromCapture.add(capture);
+				say("  %-10s written -> listed %6.3f s; first frame captured -> listed %.2f s%s", entry.getKey(), delay,
+						capture, (delay < 0) ? " (listed before its file was stored)" : "");
 			}
 			Thread.sleep(50);
 		}
@@ -470,10 +476,28 @@ public final class HlsBench {
 		double median = median(sorted);
 		say("Live delay, segment written -> listed in the playlist, over %d segments (%d polls): median %.3f s, "
 				+ "max %.3f s", sorted.length, polls, median, sorted[sorted.length - 1]);
+		long early = delays.stream().filter((delay) -> delay < 0).count();
+		if (early > 0) {
+			say("%d of %d segments were listed in the playlist before their file was stored (by up to %.0f ms): "
+					+ "a player fetching them at once gets 404", early, sorted.length, -sorted[0] * 1000);
+		}
 		say("Live delay, segment's first frame captured -> listed (from ffmpeg's start, so an upper bound): "
 				+ "median %.2f s, max %.2f s, with %d-second segments", median(capture), capture[capture.length - 1],
 				LIVE_SEGMENT_SECONDS);
 		return new double[] { median, sorted[sorted.length - 1] };
+	}
+
+	/**
+	 * From the segment's first frame to the moment given: ffmpeg -re captures segment N
+	 * from N segment lengths after it started (its own start-up is counted too).
+	 */
+	private static double sinceCaptured(String name, Instant pushStarted, Instant at) {
+		Matcher number = SEGMENT_NUMBER.matcher(name);
+		if (!number.find()) {
+			return Double.NaN;
+		}
+		Instant captured = pushStarted.plusSeconds(Long.parseLong(number.group(1)) * LIVE_SEGMENT_SECONDS);
+		return Duration.between(captured, at).toNanos() / 1e9;
 	}
 
 	private static double median(double[] sorted) {
