@@ -478,7 +478,7 @@ public final class HlsBench {
 				+ "max %.3f s", sorted.length, polls, median, sorted[sorted.length - 1]);
 		long early = delays.stream().filter((delay) -> delay < 0).count();
 		if (early > 0) {
-			say("%d of %d segments were listed in the playlist before their file was stored (by up to %.0f ms): "
+			say("%d of %d segments were listed in the playlist before their file was stored (by up to %.1f ms): "
 					+ "a player fetching them at once gets 404", early, sorted.length, -sorted[0] * 1000);
 		}
 		say("Live delay, segment's first frame captured -> listed (from ffmpeg's start, so an upper bound): "
