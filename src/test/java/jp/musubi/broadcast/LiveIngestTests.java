@@ -105,6 +105,20 @@ class LiveIngestTests {
 	}
 
 	@Test
+	void aSegmentNamedBeforeItArrivedIsListedOnceItIsStored() throws Exception {
+		send("live0.ts", new byte[376]);
+		send("live.m3u8", playlist(0, List.of("live0.ts", "live1.ts"), false));
+		UUID live = this.ingest.onAir(this.channel.id()).orElseThrow();
+
+		String before = livePlaylist(live);
+		send("live1.ts", new byte[376]);
+		String after = livePlaylist(live);
+
+		assertThat(before).contains("live0.ts?t=").doesNotContain("live1.ts");
+		assertThat(after).contains("live0.ts?t=", "live1.ts?t=");
+	}
+
+	@Test
 	void aWrongKeyIsRefusedLoggedAndLeavesNothing() throws Exception {
 		int audited = count("SELECT COUNT(*) FROM audit_event WHERE action = 'LIVE_INGEST_REFUSED'");
 
@@ -155,6 +169,13 @@ class LiveIngestTests {
 			.getContentAsString();
 
 		assertThat(text).contains("live0.ts?t=").doesNotContain("evil.example").doesNotContain("other/seg.ts");
+	}
+
+	private String livePlaylist(UUID live) throws Exception {
+		return this.mvc.perform(get("/broadcast/media/" + live + "/live.m3u8"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private void send(String name, byte[] content) throws Exception {

@@ -49,7 +49,7 @@ public class LiveIngest {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveIngest.class);
 
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}\\.(m3u8|ts|m4s|mp4)");
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,48}\\.(m3u8|ts|m4s|mp4)");
 
 	/**
 	 * Far more than a 2-second segment of 1080p needs; a larger body is not a segment.
@@ -57,6 +57,11 @@ public class LiveIngest {
 	static final int MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 
 	static final int MAX_PLAYLIST_BYTES = 1024 * 1024;
+
+	/**
+	 * The encoder's own playlist is kept beside the one viewers get, under this prefix.
+	 */
+	private static final String ENCODER_COPY = "encoder-";
 
 	private static final DateTimeFormatter TITLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Tokyo"));
@@ -116,13 +121,36 @@ public class LiveIngest {
 		if (!playlist) {
 			this.storage.put(folder.key(name), content);
 			live.segmentArrived(now);
+			// The encoder's playlist may have named this segment before it was stored:
+			// viewers see it now rather than with the next playlist.
+			if (live.playlist() != null) {
+				this.storage.read(folder.key(ENCODER_COPY + live.playlist()))
+					.map(LiveIngest::text)
+					.map(EncoderPlaylist::parse)
+					.filter((encoder) -> encoder.entries().stream().anyMatch((entry) -> entry.name().equals(name)))
+					.ifPresent((encoder) -> publish(live, folder, live.playlist(), encoder));
+			}
 			return;
 		}
 		EncoderPlaylist encoder = EncoderPlaylist.parse(new String(content, StandardCharsets.UTF_8));
+		this.storage.put(folder.key(ENCODER_COPY + name), content);
+		live.playlist(name);
+		live.segmentArrived(now);
+		publish(live, folder, name, encoder);
+		if (encoder.ended()) {
+			// Whatever has not arrived by the end mark is not coming.
+			finish(live, folder);
+		}
+	}
+
+	/**
+	 * Writes the playlist viewers poll. ffmpeg may send its playlist before the PUT of
+	 * its newest segment has finished, so viewers get the entries up to the first segment
+	 * not stored yet; that one follows when its file arrives. A name that is not a
+	 * segment of ours ends the list too.
+	 */
+	private void publish(Live live, MediaFolder folder, String name, EncoderPlaylist encoder) {
 		List<EncoderPlaylist.Entry> entries = encoder.entries();
-		// ffmpeg may send the playlist before the PUT of its newest segment has finished:
-		// viewers get the entries up to the first segment not stored yet, and that one
-		// with the next playlist. A name that is not a segment of ours ends the list too.
 		int stored = 0;
 		while (stored < entries.size() && NAME.matcher(entries.get(stored).name()).matches()
 				&& this.storage.exists(folder.key(entries.get(stored).name()))) {
@@ -130,11 +158,14 @@ public class LiveIngest {
 			stored++;
 		}
 		this.storage.put(folder.key(name), encoder.firstEntries(stored).getBytes(StandardCharsets.UTF_8));
-		live.playlist(name);
-		live.segmentArrived(now);
-		if (encoder.ended()) {
-			// Whatever has not arrived by the end mark is not coming.
-			finish(live, folder);
+	}
+
+	private static String text(FileStorage.StoredContent stored) {
+		try (InputStream in = stored.stream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
