@@ -29,6 +29,9 @@ public final class Ffmpeg {
 
 	static final String TRANSCODE = "broadcast.video.error.transcode";
 
+	/** ffmpeg is not installed: no upload's fault, and the uploader should hear so. */
+	static final String UNAVAILABLE = "broadcast.video.error.unavailable";
+
 	static final String MASTER_PLAYLIST = "master.m3u8";
 
 	static final String POSTER = "poster.jpg";
@@ -85,6 +88,9 @@ public final class Ffmpeg {
 					List.of(this.ffprobeCommand, "-v", "error", "-protocol_whitelist", "file", "-format_whitelist",
 							DEMUXERS, "-print_format", "json", "-show_format", "-show_streams", input),
 					this.timeout, (line) -> report.append(line).append('\n'));
+		}
+		catch (ToolRun.Missing ex) {
+			throw new VideoRefused(UNAVAILABLE, ex.getMessage(), ex);
 		}
 		catch (ToolRun.Failed ex) {
 			throw new VideoRefused(ProbeReport.UNREADABLE, ex.getMessage(), ex);

@@ -40,7 +40,7 @@ final class ToolRun {
 			process.getOutputStream().close();
 		}
 		catch (IOException ex) {
-			throw new Failed("could not start " + command.get(0) + ": " + ex.getMessage(), ex);
+			throw new Missing("could not start " + command.get(0) + ": " + ex.getMessage(), ex);
 		}
 		BlockingQueue<Optional<String>> output = new LinkedBlockingQueue<>();
 		Deque<String> lastErrors = new ArrayDeque<>();
@@ -135,9 +135,18 @@ final class ToolRun {
 	}
 
 	/** The tool could not finish its work; the message carries its last words. */
-	static final class Failed extends Exception {
+	static class Failed extends Exception {
 
 		Failed(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+	/** The tool is not there to run: the server, not the file, is at fault. */
+	static final class Missing extends Failed {
+
+		Missing(String message, Throwable cause) {
 			super(message, cause);
 		}
 

@@ -180,6 +180,15 @@ class FfmpegTests {
 	}
 
 	@Test
+	void withoutFfmpegOnTheServerTheUploaderIsToldTheServerIsAtFault() {
+		Ffmpeg absent = new Ffmpeg("/nonexistent/ffmpeg", "/nonexistent/ffprobe", TIMEOUT);
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> absent.probe(landscape))
+			.extracting(VideoRefused::messageKey)
+			.isEqualTo("broadcast.video.error.unavailable");
+	}
+
+	@Test
 	void transcodeTakingTooLongLeavesNothingBehind() throws IOException {
 		Path callersFile = Files.writeString(this.output.resolve("upload.json"), "{}");
 		Ffmpeg impatient = new Ffmpeg("ffmpeg", "ffprobe", Duration.ofMillis(1));
