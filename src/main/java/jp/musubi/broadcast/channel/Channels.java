@@ -1,7 +1,9 @@
 package jp.musubi.broadcast.channel;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,7 +153,7 @@ public class Channels {
 				"INSERT INTO broadcast_channel_viewer (channel_id, account_id, invited_at) VALUES (:channel, :account, :at)")
 			.param("channel", channel.id())
 			.param("account", person.id())
-			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 		return person;
 	}
@@ -175,7 +177,7 @@ public class Channels {
 			.stream()
 			.map(this.accounts::person)
 			.flatMap(Optional::stream)
-			.sorted(java.util.Comparator.comparing(PersonSummary::displayName))
+			.sorted(Comparator.comparing(PersonSummary::displayName))
 			.toList();
 	}
 

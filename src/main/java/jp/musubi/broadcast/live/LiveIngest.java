@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -124,8 +125,7 @@ public class LiveIngest {
 			// The encoder's playlist may have named this segment before it was stored:
 			// viewers see it now rather than with the next playlist.
 			if (live.playlist() != null) {
-				this.storage.read(folder.key(ENCODER_COPY + live.playlist()))
-					.map(LiveIngest::text)
+				this.storage.readText(folder.key(ENCODER_COPY + live.playlist()))
 					.map(EncoderPlaylist::parse)
 					.filter((encoder) -> encoder.entries().stream().anyMatch((entry) -> entry.name().equals(name)))
 					.ifPresent((encoder) -> publish(live, folder, live.playlist(), encoder));
@@ -158,15 +158,6 @@ public class LiveIngest {
 			stored++;
 		}
 		this.storage.put(folder.key(name), encoder.firstEntries(stored).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String text(FileStorage.StoredContent stored) {
-		try (InputStream in = stored.stream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** Ends broadcasts whose encoder went quiet without saying so. */
@@ -241,7 +232,7 @@ public class LiveIngest {
 			.append(target)
 			.append("\n#EXT-X-MEDIA-SEQUENCE:0\n");
 		for (Segment segment : segments) {
-			vod.append(String.format(java.util.Locale.ROOT, "#EXTINF:%.3f,%n", segment.durationMillis() / 1000.0))
+			vod.append(String.format(Locale.ROOT, "#EXTINF:%.3f,%n", segment.durationMillis() / 1000.0))
 				.append(segment.name())
 				.append('\n');
 		}
@@ -266,7 +257,7 @@ public class LiveIngest {
 		Path file = null;
 		try (InputStream in = this.storage.open(folder.key(segment)).orElseThrow()) {
 			file = Files.createTempFile("musubi-live-", ".ts");
-			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
 			VideoProbe probe = this.ffmpeg.probe(file);
 			return new int[] { probe.width(), probe.height() };
 		}
@@ -281,14 +272,16 @@ public class LiveIngest {
 	}
 
 	private long length(String key) {
-		return this.storage.read(key).map((stored) -> {
-			try (InputStream in = stored.stream()) {
-				return stored.length();
-			}
-			catch (IOException ex) {
-				return 0L;
-			}
-		}).orElse(0L);
+		return this.storage.localPath(key)
+			.map((path) -> path.toFile().length())
+			.orElseGet(() -> this.storage.read(key).map((stored) -> {
+				try (InputStream in = stored.stream()) {
+					return stored.length();
+				}
+				catch (IOException ex) {
+					return 0L;
+				}
+			}).orElse(0L));
 	}
 
 	/** The playlist viewers poll while the broadcast lasts, if it is live. */

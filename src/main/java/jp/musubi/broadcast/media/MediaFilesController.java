@@ -1,9 +1,7 @@
 package jp.musubi.broadcast.media;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,28 +74,21 @@ class MediaFilesController {
 	}
 
 	private ResponseEntity<?> playlist(MediaFolder folder, String key, String name, String token) {
-		Optional<FileStorage.StoredContent> stored = this.storage.read(key);
-		if (stored.isEmpty()) {
+		Optional<String> text = this.storage.readText(key);
+		if (text.isEmpty()) {
 			return refused(HttpStatus.NOT_FOUND, "broadcast.file.error.notFound");
-		}
-		String text;
-		try (InputStream in = stored.get().stream()) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		int slash = name.lastIndexOf('/');
 		String base = folder.publicPath() + ((slash < 0) ? "" : name.substring(0, slash + 1));
 		return ResponseEntity.ok()
 			.contentType(PLAYLIST)
 			.cacheControl(CacheControl.noCache())
-			.body(Playlists.signed(text, base, token));
+			.body(Playlists.signed(text.get(), base, token));
 	}
 
 	private ResponseEntity<?> content(String key, String name) {
 		Resource resource;
-		Optional<java.nio.file.Path> local = this.storage.localPath(key);
+		Optional<Path> local = this.storage.localPath(key);
 		if (local.isPresent()) {
 			resource = new FileSystemResource(local.get());
 			if (!resource.exists()) {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -101,9 +102,7 @@ public class SignedLinks {
 
 	private String sign(String subject, long expiry) {
 		byte[] signature = this.macs.get().doFinal((subject + "|" + expiry).getBytes(StandardCharsets.UTF_8));
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(java.util.Arrays.copyOf(signature, SIGNATURE_BYTES));
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(signature, SIGNATURE_BYTES));
 	}
 
 	private Mac newMac() {

@@ -1,6 +1,5 @@
 package jp.musubi.broadcast.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -137,14 +136,7 @@ class StationController {
 		watchable(user, media.channelId());
 		String name = this.live.livePlaylist(mediaId).orElseThrow(StationController::notFound);
 		MediaFolder folder = MediaFolder.of(media.folder());
-		String text = this.storage.read(folder.key(name)).map((stored) -> {
-			try (var in = stored.stream()) {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		}).orElseThrow(StationController::notFound);
+		String text = this.storage.readText(folder.key(name)).orElseThrow(StationController::notFound);
 		String token = this.links.issue(folder.storageFolder(), this.properties.linkLifetime());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.apple.mpegurl"))

@@ -1,6 +1,9 @@
 package jp.musubi.platform.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -44,6 +47,18 @@ public interface FileStorage {
 	/** The content stored under the key, if there is any. */
 	default Optional<InputStream> open(String key) {
 		return read(key).map(StoredContent::stream);
+	}
+
+	/** The content stored under the key as UTF-8 text (a playlist), if there is any. */
+	default Optional<String> readText(String key) {
+		return read(key).map((stored) -> {
+			try (InputStream in = stored.stream()) {
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	boolean exists(String key);
