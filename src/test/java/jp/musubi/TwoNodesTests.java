@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Page;
+import jp.musubi.support.TestEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +35,12 @@ class TwoNodesTests {
 
 	@Test
 	void aSessionAndAJobCrossFromOneNodeToTheOther() throws Exception {
-		try (ConfigurableApplicationContext first = node("first", false);
-				ConfigurableApplicationContext second = node("second", true)) {
+		// A database of their own: the job servers of the other tests' contexts, running
+		// in
+		// this JVM on the run's database, would otherwise take the job and fail it.
+		String database = TestEnvironment.freshDatabase("two_nodes");
+		try (ConfigurableApplicationContext first = node("first", database, false);
+				ConfigurableApplicationContext second = node("second", database, true)) {
 			String person = first.getBean(Fixtures.class).member("roaming").email();
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 
@@ -72,10 +77,10 @@ class TwoNodesTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext node(String name, boolean runsJobs) {
+	private static ConfigurableApplicationContext node(String name, String database, boolean runsJobs) {
 		return new SpringApplicationBuilder(MusubiApplication.class, JobProbe.class, Fixtures.class).run(
-				"--server.port=0", "--musubi.demo.enabled=false", "--musubi.test.node=" + name,
-				"--musubi.data-dir=" + System.getProperty("musubi.data-dir") + "/" + name,
+				"--server.port=0", "--spring.datasource.url=" + database, "--musubi.demo.enabled=false",
+				"--musubi.test.node=" + name, "--musubi.data-dir=" + System.getProperty("musubi.data-dir") + "/" + name,
 				"--jobrunr.background-job-server.enabled=" + runsJobs,
 				"--jobrunr.background-job-server.poll-interval-in-seconds=5", "--server.shutdown=immediate");
 	}

@@ -85,6 +85,17 @@ public class TestEnvironment implements LauncherSessionListener {
 	}
 
 	/**
+	 * A further empty database of this run, for a test that starts its own application
+	 * contexts and must not share JobRunr's queue with the cached ones: their job servers
+	 * would take its jobs. Dropped with the run's leftovers.
+	 */
+	public static String freshDatabase(String purpose) {
+		String name = database + "_" + purpose;
+		execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+		return url(name);
+	}
+
+	/**
 	 * Earlier runs' databases that no session uses any more; one in use belongs to a run
 	 * going on. Only those over an hour old: a run starting beside this one has made its
 	 * database but may not have connected to it yet.
