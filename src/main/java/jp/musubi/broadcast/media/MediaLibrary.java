@@ -19,6 +19,7 @@ import jp.musubi.broadcast.video.Ffmpeg;
 import jp.musubi.broadcast.video.VideoRefused;
 import jp.musubi.platform.storage.FileStorage;
 import org.apache.tika.Tika;
+import org.jobrunr.jobs.context.JobContext;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -145,7 +146,7 @@ public class MediaLibrary {
 			Media video = this.media.save(Media.video(channelId, title, description, uploadedBy, sourceKey,
 					this.storage.newFolder(MediaFolder.AREA), this.clock.instant()));
 			UUID mediaId = video.id();
-			afterCommit(() -> this.jobs.<Transcoding>enqueue((job) -> job.transcode(mediaId)));
+			afterCommit(() -> this.jobs.<Transcoding>enqueue((job) -> job.transcode(mediaId, JobContext.Null)));
 			return video;
 		}
 		catch (RuntimeException ex) {

@@ -23,4 +23,6 @@ public interface MediaRepository extends JpaRepository<Media, UUID> {
 	@Query("UPDATE Media m SET m.progress = :percent WHERE m.id = :id AND m.status = 'PROCESSING' AND m.progress < :percent")
 	int reportProgress(UUID id, int percent);
 
+	boolean existsByIdAndStatus(UUID id, MediaStatus status);
+
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import jp.musubi.broadcast.video.VideoProbe;
 import jp.musubi.broadcast.video.VideoRefused;
 import jp.musubi.platform.storage.FileStorage;
 import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.context.JobContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The background job that turns an uploaded video into its HLS ladder. It runs on any
  * node: the upload is read from media storage and the ladder written back there. Progress
  * goes to the database as it happens, so the uploader's page can show it. A video ffmpeg
- * gives up on is marked failed with the reason, and nothing of its ladder is kept. Public
+ * gives up on is marked failed with the reason, and nothing of its ladder is kept; so is
+ * one whose last try fails for any other reason, rather than showing "processing" for
+ * ever. A video removed while it is processed stops ffmpeg and leaves no files. Public
  * because JobRunr calls it.
  */
 @Component
@@ -61,8 +65,18 @@ public class Transcoding {
 		this.clock = clock;
 	}
 
-	@Job(name = "Transcode video %0 to HLS", retries = 2)
-	public void transcode(UUID mediaId) {
+	/** Tries after the first, for faults that may pass: storage or database away. */
+	static final int RETRIES = 2;
+
+	/** Said when the server, not the file, failed the video. */
+	static final String SERVER_FAULT = "broadcast.video.error.server";
+
+	@Job(name = "Transcode video %0 to HLS", retries = RETRIES)
+	public void transcode(UUID mediaId, JobContext job) {
+		transcode(mediaId, job.amountOfFailures() >= RETRIES);
+	}
+
+	void transcode(UUID mediaId, boolean lastTry) {
 		Media video = this.media.findById(mediaId).orElse(null);
 		if (video == null || video.status() != MediaStatus.PROCESSING || video.sourceKey() == null) {
 			return;
@@ -71,7 +85,13 @@ public class Transcoding {
 		Path work = MediaLibrary.temporaryFolder();
 		try {
 			Path source = work.resolve("source");
-			try (InputStream in = this.storage.open(video.sourceKey()).orElseThrow()) {
+			Optional<InputStream> upload = this.storage.open(video.sourceKey());
+			if (upload.isEmpty()) {
+				log.error("The upload of video {} is not in storage ({})", mediaId, video.sourceKey());
+				fail(video, folder, SERVER_FAULT);
+				return;
+			}
+			try (InputStream in = upload.get()) {
 				Files.copy(in, source);
 			}
 			VideoProbe probe = this.ffmpeg.probe(source);
@@ -89,20 +109,37 @@ public class Transcoding {
 				.stream()
 				.map((r) -> new Rendition(r.name(), r.width(), r.height(), r.bandwidth(), r.playlist()))
 				.toList();
-			String upload = video.sourceKey();
-			this.transactions.executeWithoutResult((tx) -> this.media.findById(mediaId).ifPresent((item) -> {
-				item.ready(renditions, ladder.masterPlaylist(), ladder.poster(), ladder.duration(),
-						this.clock.instant());
-				this.events.publishEvent(new VideoReady(item.id(), item.channelId(), item.title()));
-			}));
-			this.storage.delete(upload);
+			boolean kept = Boolean.TRUE.equals(this.transactions.execute((tx) -> this.media.findById(mediaId)
+				.filter((item) -> item.status() == MediaStatus.PROCESSING)
+				.map((item) -> {
+					item.ready(renditions, ladder.masterPlaylist(), ladder.poster(), ladder.duration(),
+							this.clock.instant());
+					this.events.publishEvent(new VideoReady(item.id(), item.channelId(), item.title()));
+					return true;
+				})
+				.orElse(false)));
+			if (!kept) {
+				// Removed while the ladder was stored: its owner deleted the folder then,
+				// perhaps before the last files arrived.
+				throw new Removed();
+			}
+			this.storage.delete(video.sourceKey());
 		}
 		catch (VideoRefused ex) {
 			log.info("Video {} could not be transcoded: {}", mediaId, ex.getMessage());
 			fail(video, folder, ex.messageKey());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (Removed ex) {
+			log.info("Video {} was removed while it was transcoded", mediaId);
+			this.storage.deleteFolder(folder.storageFolder());
+			this.storage.delete(video.sourceKey());
+		}
+		catch (IOException | RuntimeException ex) {
+			if (!lastTry) {
+				throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
+			}
+			log.error("Video {} failed on its last try", mediaId, ex);
+			fail(video, folder, SERVER_FAULT);
 		}
 		finally {
 			MediaLibrary.deleteQuietly(work);
@@ -110,7 +147,11 @@ public class Transcoding {
 	}
 
 	private void report(UUID mediaId, int percent) {
-		this.transactions.executeWithoutResult((tx) -> this.media.reportProgress(mediaId, percent));
+		Integer written = this.transactions.execute((tx) -> this.media.reportProgress(mediaId, percent));
+		if ((written == null || written == 0) && !this.media.existsByIdAndStatus(mediaId, MediaStatus.PROCESSING)) {
+			// Thrown out of ffmpeg's progress line, which stops ffmpeg.
+			throw new Removed();
+		}
 	}
 
 	private void store(Path out, MediaFolder folder) throws IOException {
@@ -119,6 +160,15 @@ public class Transcoding {
 				this.storage.put(folder.key(out.relativize(file).toString().replace('\\', '/')), file);
 			}
 		}
+	}
+
+	/** The video went while it was processed. */
+	private static final class Removed extends RuntimeException {
+
+		Removed() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private void fail(Media video, MediaFolder folder, String messageKey) {

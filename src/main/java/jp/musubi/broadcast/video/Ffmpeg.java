@@ -102,7 +102,7 @@ public final class Ffmpeg {
 	 * Writes the HLS ladder into outputDirectory; progress goes 0.0 → 1.0.
 	 * @throws VideoRefused with {@code broadcast.video.error.transcode} when ffmpeg
 	 * fails, takes longer than the timeout or the thread is interrupted; what it wrote is
-	 * removed
+	 * removed. An exception thrown by progress stops ffmpeg and comes out as it is.
 	 */
 	public Transcoded transcode(Path source, VideoProbe probe, Path outputDirectory, DoubleConsumer progress) {
 		String input = input(source);
