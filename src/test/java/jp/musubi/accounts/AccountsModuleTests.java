@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other modules, and tells them of an erasure by an event they can rely on.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = "musubi.demo.enabled=false")
+// No job server: this context, cached for the rest of the run, would take the whole
+// application's jobs from the shared database and fail them for want of their beans.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
 @Import(TestConfiguration.class)
 class AccountsModuleTests {
 

@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * however often it is told them.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = "musubi.demo.enabled=false")
+// No job server: this context, cached for the rest of the run, would take the whole
+// application's jobs from the shared database and fail them for want of their beans.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
 class TeleworkersModuleTests {
 
 	/** The directory page searches the accounts module, which these tests leave out. */
