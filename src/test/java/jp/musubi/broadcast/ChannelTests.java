@@ -202,6 +202,34 @@ class ChannelTests {
 		assertThat(this.channels.viewers(nursery.id())).isEmpty();
 	}
 
+	@Test
+	void aNewStreamKeyIsShownOnceWithTheFfmpegCommandInTheOwnersLanguage() throws Exception {
+		Channel channel = this.parties.channel("会津の四季", Visibility.PUBLIC);
+
+		Page japanese = issueKey(channel, "ja");
+		Page english = issueKey(channel, "en");
+
+		String key = japanese.textOf("pre.secret").replaceAll(".*/broadcast/ingest/(\\S+)/live\\.m3u8$", "$1");
+		assertThat(key).startsWith("live_");
+		assertThat(japanese.textOf("pre.secret")).startsWith("ffmpeg -re -i 入力.mp4 -c:v libx264");
+		assertThat(japanese.text()).contains("入力.mp4 をカメラなどに置き換えてください");
+		assertThat(english.textOf("pre.secret")).startsWith("ffmpeg -re -i input.mp4 -c:v libx264").doesNotContain(key);
+		assertThat(english.text()).contains("replace input.mp4 with your camera or file");
+		assertThat(Page.of(this.mvc.perform(get("/broadcast/channels/" + channel.id() + "/manage")
+			.with(this.fixtures.signedIn(this.parties.producer)))).text()).doesNotContain(key);
+	}
+
+	private Page issueKey(Channel channel, String language) throws Exception {
+		MvcResult issued = this.mvc
+			.perform(post("/broadcast/channels/" + channel.id() + "/stream-key").with(csrf())
+				.with(this.fixtures.signedIn(this.parties.producer)))
+			.andReturn();
+		// The key travels in the session's flash, as in a browser.
+		return Page.of(this.mvc.perform(get(issued.getResponse().getRedirectedUrl()).param("lang", language)
+			.cookie(issued.getResponse().getCookie("SESSION"))
+			.with(this.fixtures.signedIn(this.parties.producer))));
+	}
+
 	private int status(MockHttpServletRequestBuilder request, TestUser user) throws Exception {
 		return this.mvc.perform(request.with(this.fixtures.signedIn(user))).andReturn().getResponse().getStatus();
 	}
