@@ -1,10 +1,15 @@
 package jp.musubi.broadcast;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jp.musubi.accounts.OrganisationType;
 import jp.musubi.accounts.account.CurrentUsers;
@@ -44,6 +49,8 @@ public class BroadcastParties {
 
 	private final Clock clock;
 
+	private final Path storageDirectory;
+
 	public TestUser producer;
 
 	public UUID producerOrganisation;
@@ -63,6 +70,7 @@ public class BroadcastParties {
 		this.storage = context.getBean(FileStorage.class);
 		this.media = context.getBean(MediaRepository.class);
 		this.clock = context.getBean(Clock.class);
+		this.storageDirectory = Path.of(context.getEnvironment().getRequiredProperty("musubi.storage.directory"));
 		this.producer = this.fixtures.member("producer");
 		this.producerOrganisation = this.fixtures.organisation("会津の農園", OrganisationType.PRODUCER, this.producer);
 		this.otherProducer = this.fixtures.member("other-producer");
@@ -98,6 +106,23 @@ public class BroadcastParties {
 		item.ready(List.of(new Rendition("360p", 640, 360, 800_000, "360p/index.m3u8")), "master.m3u8", null,
 				Duration.ofMinutes(10), this.clock.instant());
 		return this.media.save(item);
+	}
+
+	/**
+	 * How many files local media storage holds under the key (an area or a folder), to
+	 * prove that something refused or removed left nothing behind.
+	 */
+	public long filesUnder(String key) {
+		Path path = this.storageDirectory.resolve(key);
+		if (!Files.exists(path)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(path)) {
+			return files.filter(Files::isRegularFile).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void put(String key, String text) {

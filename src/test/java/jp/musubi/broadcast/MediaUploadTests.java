@@ -1,13 +1,10 @@
 package jp.musubi.broadcast;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.stream.Stream;
 
 import jp.musubi.broadcast.channel.Channel;
 import jp.musubi.broadcast.media.Media;
@@ -102,7 +99,7 @@ class MediaUploadTests {
 		assertThat(video.renditions()).extracting((rendition) -> rendition.height()).containsExactly(360, 720);
 		assertThat(video.duration()).isBetween(Duration.ofMillis(3500), Duration.ofMillis(4500));
 		assertThat(video.sourceKey()).isNull();
-		assertThat(filesUnder("broadcast-uploads")).isZero();
+		assertThat(this.parties.filesUnder("broadcast-uploads")).isZero();
 	}
 
 	@Test
@@ -162,7 +159,7 @@ class MediaUploadTests {
 	}
 
 	private void assertRefused(MockMultipartFile file, String message) throws Exception {
-		long files = filesUnder("broadcast") + filesUnder("broadcast-uploads");
+		long files = this.parties.filesUnder("broadcast") + this.parties.filesUnder("broadcast-uploads");
 
 		MvcResult result = upload(file, "載らないはず");
 
@@ -171,7 +168,8 @@ class MediaUploadTests {
 		assertThat(page.textOf("#file-error")).contains(message);
 		assertThat(page.valueOf("title")).isEqualTo("載らないはず");
 		assertThat(items()).isZero();
-		assertThat(filesUnder("broadcast") + filesUnder("broadcast-uploads")).isEqualTo(files);
+		assertThat(this.parties.filesUnder("broadcast") + this.parties.filesUnder("broadcast-uploads"))
+			.isEqualTo(files);
 	}
 
 	private MvcResult upload(MockMultipartFile file, String title) throws Exception {
@@ -191,19 +189,6 @@ class MediaUploadTests {
 
 	private long items() {
 		return this.library.of(this.channel.id(), PageRequest.of(0, 10)).getTotalElements();
-	}
-
-	private long filesUnder(String area) {
-		Path folder = this.storage.resolve(area);
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).count();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import jp.musubi.broadcast.BroadcastParties;
 import jp.musubi.broadcast.Samples;
@@ -124,7 +123,7 @@ class TranscodingTests {
 		this.library.remove(video.id());
 		job.get(60, TimeUnit.SECONDS);
 
-		assertThat(filesUnder(video.folder())).isZero();
+		assertThat(this.parties.filesUnder(video.folder())).isZero();
 		assertThat(this.storage.exists(video.sourceKey())).isFalse();
 		Page manage = Page
 			.of(this.mvc.perform(get("/broadcast/channels/" + this.channel.id() + "/manage").accept(MediaType.TEXT_HTML)
@@ -153,19 +152,6 @@ class TranscodingTests {
 	private String statusSeenByTheOwner(Media video) throws Exception {
 		return Page.of(this.mvc.perform(get("/broadcast/media/" + video.id() + "/progress").accept(MediaType.TEXT_HTML)
 			.with(this.fixtures.signedIn(this.parties.producer)))).text();
-	}
-
-	private long filesUnder(String key) {
-		Path folder = this.storageDirectory.resolve(key);
-		if (!Files.exists(folder)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).count();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
