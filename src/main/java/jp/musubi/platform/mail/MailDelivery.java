@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.mail.BodyPart;
@@ -53,7 +54,7 @@ public class MailDelivery {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	private final Session session = Session.getInstance(new java.util.Properties());
+	private final Session session = utf8Session();
 
 	MailDelivery(Outbox outbox, ObjectProvider<JavaMailSender> sender) {
 		this.outbox = outbox;
@@ -120,7 +121,18 @@ public class MailDelivery {
 					mail.recipient(), message.getSubject(), attachments, text);
 			return;
 		}
-		smtp.send(smtp.createMimeMessage(new ByteArrayInputStream(mail.message())));
+		smtp.send(new MimeMessage(this.session, new ByteArrayInputStream(mail.message())));
+	}
+
+	/**
+	 * For writing and reading stored messages: addresses with Japanese (or any non-ASCII)
+	 * local parts, which sign-up accepts, are kept as UTF-8 instead of read back as
+	 * Latin-1.
+	 */
+	static Session utf8Session() {
+		Properties properties = new Properties();
+		properties.setProperty("mail.mime.allowutf8", "true");
+		return Session.getInstance(properties);
 	}
 
 	/** The mail's text, collecting the names of the files it carries. */

@@ -9,12 +9,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -46,10 +48,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>
  * A listener or job that may run again for the same thing sends through
- * {@link #once(String)}, so its mail is queued once however often it runs.
+ * {@link #once(String)}, so its mail is queued once however often it runs. An address no
+ * mail can go to (stored by older rules) is logged and left out: it never undoes the
+ * change.
  */
 @Service
 public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	/** The header naming the template a mail was written from. */
 	public static final String TEMPLATE_HEADER = "X-Musubi-Template";
@@ -70,8 +76,7 @@ public class Mailer {
 
 	private final String baseUrl;
 
-	/** Only for writing messages; sending uses the configured server's session. */
-	private final Session session = Session.getInstance(new Properties());
+	private final Session session = MailDelivery.utf8Session();
 
 	Mailer(MessageSource messages, Outbox outbox, MailDelivery delivery, Clock clock,
 			@Value("${musubi.mail.from}") String from, @Value("${musubi.base-url}") String baseUrl) {
@@ -125,7 +130,7 @@ public class Mailer {
 			Map<String, ?> model, List<Attachment> attachments) {
 		UUID id = UUID.randomUUID();
 		byte[] message = write(id, to, locale, template, subjectArguments, model, attachments);
-		if (!this.outbox.add(id, key, to, template, message)) {
+		if (message == null || !this.outbox.add(id, key, to, template, message)) {
 			return;
 		}
 		if (TransactionSynchronizationManager.isActualTransactionActive()
@@ -168,7 +173,15 @@ public class Mailer {
 			};
 			MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
-			helper.setTo(to);
+			try {
+				helper.setTo(to);
+			}
+			catch (AddressException ex) {
+				// Stored data no mail can go to: the change it tells of stands all the
+				// same.
+				log.error("Mail '{}' not sent: no mail can go to '{}'", template, to, ex);
+				return null;
+			}
 			helper.setSubject(subject);
 			helper.setSentDate(Date.from(this.clock.instant()));
 			// Which template wrote it, so a mail can be told apart from others to the
