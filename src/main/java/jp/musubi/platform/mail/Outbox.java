@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,9 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by an update no other node can make at the same time, so two nodes never send one mail
  * together; a node that dies holding a claim lets it lapse, and the mail is sent again by
  * another.
+ *
+ * <p>
+ * Mail is queued on the caller's connection, in its transaction; claims and their outcome
+ * go through two connections of the outbox's own. The thread that committed a change
+ * still holds its connection while it sends the change's mail, so with every connection
+ * of the application's pool held that way (a burst of requests), a second one from the
+ * same pool would never come: the requests would wait on each other until they failed.
  */
 @Component
-class Outbox {
+class Outbox implements DisposableBean {
+
+	private static final int OWN_CONNECTIONS = 2;
 
 	/**
 	 * The queuing thread sends a new mail itself right after its commit; the retry job
@@ -46,17 +61,47 @@ class Outbox {
 	 */
 	static final Duration KEPT_FOR = Duration.ofDays(30);
 
+	private final JdbcTemplate callers;
+
+	private final DataSource own;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate separately;
 
 	private final Clock clock;
 
-	Outbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	@Autowired
+	Outbox(JdbcTemplate callers, DataSource application, Clock clock) {
+		this(callers, clock, ownPool(application));
+	}
+
+	/** On one database, with no connections of its own: for trying its SQL. */
+	Outbox(DataSource database, Clock clock) {
+		this(new JdbcTemplate(database), clock, database);
+	}
+
+	private Outbox(JdbcTemplate callers, Clock clock, DataSource own) {
+		this.callers = callers;
+		this.own = own;
+		this.jdbc = new JdbcTemplate(own);
+		this.separately = new TransactionTemplate(new DataSourceTransactionManager(own));
 		this.clock = clock;
+	}
+
+	private static DataSource ownPool(DataSource application) {
+		HikariDataSource pool = DataSourceBuilder.derivedFrom(application).type(HikariDataSource.class).build();
+		pool.setPoolName("mail-outbox");
+		pool.setMaximumPoolSize(OWN_CONNECTIONS);
+		pool.setMinimumIdle(0);
+		return pool;
+	}
+
+	@Override
+	public void destroy() {
+		if (this.own instanceof HikariDataSource pool) {
+			pool.close();
+		}
 	}
 
 	/**
@@ -65,7 +110,7 @@ class Outbox {
 	 */
 	boolean add(UUID id, String key, String recipient, String template, byte[] message) {
 		Instant now = this.clock.instant();
-		return this.jdbc.update("""
+		return this.callers.update("""
 				insert into mail_outbox (id, once_key, recipient, template, message, queued_at, attempts,
 					next_attempt_at)
 				values (?, ?, ?, ?, ?, ?, 0, ?)
@@ -74,7 +119,8 @@ class Outbox {
 	}
 
 	/**
-	 * Claims a mail to send for the lease, in a transaction of its own.
+	 * Claims a mail to send for the lease, in a transaction of its own on the outbox's
+	 * connections.
 	 * @return the mail, or empty when it is sent, given up or claimed by another
 	 */
 	Optional<QueuedMail> claim(UUID id, Duration lease) {

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
@@ -37,7 +35,7 @@ class OutboxTests {
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=DAY;DB_CLOSE_DELAY=-1");
 		new ResourceDatabasePopulator(new ClassPathResource("db/migration/platform/V3__mail_outbox.sql"))
 			.execute(database);
-		this.outbox = new Outbox(new JdbcTemplate(database), new DataSourceTransactionManager(database), this.clock);
+		this.outbox = new Outbox(database, this.clock);
 	}
 
 	@Test
