@@ -1,16 +1,12 @@
 package jp.musubi.platform.mail;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 
+import jp.musubi.platform.security.EmailHash;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 
@@ -52,7 +48,7 @@ public class MailQuota {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean take(String email, String remoteAddress) {
 		Instant now = this.clock.instant();
-		String hash = hash(email);
+		String hash = EmailHash.of(email);
 		String address = (remoteAddress == null) ? "" : remoteAddress;
 		this.jdbc.sql("""
 				INSERT INTO mail_request (id, email_hash, remote_address, requested_at)
@@ -95,17 +91,6 @@ public class MailQuota {
 		return this.jdbc.sql("DELETE FROM mail_request WHERE requested_at < :before")
 			.param("before", Timestamp.from(this.clock.instant().minus(this.limits.window())))
 			.update();
-	}
-
-	private static String hash(String email) {
-		String normalized = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 	/** Too many mails were asked for; try again within the window's minutes. */
