@@ -42,9 +42,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * mail: a crash after the answer can neither lose the mail nor send it again, and a
  * change rolled back sends nothing. What the server did not take (down, slow) is retried
  * by {@link MailDelivery}. Called outside a transaction, the mail is queued and handed
- * over at once. Without an SMTP server configured (the embedded default) the mail is
- * written to the log instead, so a person trying Musubi can still follow a confirmation
- * link.
+ * over at once. Call it in the change's transaction: in the service method, or in a
+ * {@code @TransactionalEventListener(phase = BEFORE_COMMIT, fallbackExecution = true)}
+ * listener of the change's event; never after the commit (an {@code AFTER_COMMIT}
+ * listener that is not {@code @ApplicationModuleListener}), where nothing written is
+ * committed any more. Without an SMTP server configured (the embedded default) the mail
+ * is written to the log instead, so a person trying Musubi can still follow a
+ * confirmation link.
  *
  * <p>
  * A listener or job that may run again for the same thing sends through
@@ -133,13 +137,14 @@ public class Mailer {
 		if (message == null || !this.outbox.add(id, key, to, template, message)) {
 			return;
 		}
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			deliveryAfterCommit().ids.add(id);
 		}
-		else {
+		else if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			this.delivery.deliver(List.of(id));
 		}
+		// A transaction without synchronization cannot say when it commits: the job
+		// sends the mail then.
 	}
 
 	private DeliveryAfterCommit deliveryAfterCommit() {
