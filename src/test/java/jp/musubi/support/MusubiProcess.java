@@ -111,8 +111,7 @@ public final class MusubiProcess implements AutoCloseable {
 		List<ProcessHandle> children = this.process.descendants().toList();
 		this.process.destroyForcibly();
 		awaitExit();
-		// ffmpeg and the like would live on as orphans; a crashed node's host reaps them
-		// too.
+		// ffmpeg and the like would otherwise outlive the test as orphans.
 		children.forEach(ProcessHandle::destroyForcibly);
 	}
 
@@ -175,9 +174,8 @@ public final class MusubiProcess implements AutoCloseable {
 			throw new IllegalStateException(
 					"Musubi exited with status " + this.process.exitValue() + " while starting\n" + tail());
 		}
-		// The port the system gave it, as the web server reports it: asking the system
-		// for a free one first and passing it on could race with another process taking
-		// it.
+		// The port the system gave it, as the web server reports it: a free port asked
+		// of the system first and passed on could be taken by another process meanwhile.
 		Matcher started = WEB_SERVER_STARTED.matcher(output());
 		if (!started.find()) {
 			return false;

@@ -167,8 +167,7 @@ public class Mailer {
 		String body = this.templates.process(template, context);
 		String messageId = "<" + id + "@" + domainOf(this.from) + ">";
 		try {
-			// Its own Message-ID, kept through retries, so a receiver can tell a mail
-			// sent
+			// Its own Message-ID, kept through retries: a receiver tells a mail sent
 			// again from a new one.
 			MimeMessage message = new MimeMessage(this.session) {
 				@Override
@@ -189,8 +188,7 @@ public class Mailer {
 			}
 			helper.setSubject(subject);
 			helper.setSentDate(Date.from(this.clock.instant()));
-			// Which template wrote it, so a mail can be told apart from others to the
-			// same
+			// Which template wrote it: a mail is told apart from others to the same
 			// person without reading its words.
 			message.setHeader(TEMPLATE_HEADER, template);
 			helper.setText(body, false);
