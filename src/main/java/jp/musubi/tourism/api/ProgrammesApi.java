@@ -152,7 +152,7 @@ class ProgrammesApi {
 					message = "{tourism.programme.error.code}") @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9-]*$",
 							message = "{tourism.programme.error.code}") String code,
 			@NotNull(message = "{tourism.programme.error.nights}") Integer nights,
-			@NotNull(message = "{tourism.programme.error.price}") Long pricePerPerson,
+			@NotNull(message = "{tourism.programme.error.price}") Yen pricePerPerson,
 			@NotNull(message = "{tourism.programme.error.date}") LocalDate seasonStart,
 			@NotNull(message = "{tourism.programme.error.date}") LocalDate seasonEnd,
 			@NotNull(message = "{tourism.programme.error.minParty}") Integer minParty,
@@ -204,7 +204,7 @@ class ProgrammesApi {
 							!Boolean.FALSE.equals(part.perPerson())));
 				}
 			}
-			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, Yen.of(this.pricePerPerson),
+			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, this.pricePerPerson,
 					this.seasonStart, this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays,
 					this.cancellationFeePercent, byLanguage, parts);
 			refusals.addAll(terms.refusals());
