@@ -20,8 +20,8 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.RandomToken;
 import jp.musubi.platform.security.Sessions;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.text.UnusableCharacter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

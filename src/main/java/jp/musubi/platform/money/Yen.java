@@ -10,10 +10,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An amount in whole yen. The yen has had no smaller unit in use since 1953, so a
  * {@code long} is exact; arithmetic that would overflow it fails instead of wrapping.
  */
+@Schema(type = "integer", format = "int64", minimum = "0", maximum = "999999999999", example = "12000",
+		description = "Whole yen. A string as people type amounts is taken too: \"12,000\", \"¥12,000\", \"12,000円\".")
 public record Yen(long amount) implements Comparable<Yen> {
 
 	public static final Yen ZERO = new Yen(0);

@@ -35,24 +35,10 @@ public record UnusableCharacter(int codePoint, String kind) {
 		if (text == null) {
 			return Optional.empty();
 		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-				i++;
-				String kind = kindOf(codePoint);
-				if (kind != null) {
-					return Optional.of(new UnusableCharacter(codePoint, kind));
-				}
-			}
-			else if (Character.isSurrogate(c)) {
-				return Optional.of(new UnusableCharacter(c, "surrogate"));
-			}
-			else {
-				String kind = kindOf(c);
-				if (kind != null) {
-					return Optional.of(new UnusableCharacter(c, kind));
-				}
+		for (int i = 0; i < text.length(); i += charCount(text, i)) {
+			UnusableCharacter found = at(text, i);
+			if (found != null) {
+				return Optional.of(found);
 			}
 		}
 		return Optional.empty();
@@ -61,6 +47,23 @@ public record UnusableCharacter(int codePoint, String kind) {
 	/** Whether the text holds only characters that can be shown. */
 	public static boolean noneIn(CharSequence text) {
 		return firstIn(text).isEmpty();
+	}
+
+	/**
+	 * The text with each character that cannot be used put as {@code replacement}: for
+	 * names that are kept whatever they hold, such as the name of an uploaded file.
+	 */
+	public static String replaceIn(CharSequence text, String replacement) {
+		StringBuilder replaced = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i += charCount(text, i)) {
+			if (at(text, i) != null) {
+				replaced.append(replacement);
+			}
+			else {
+				replaced.append(text, i, i + charCount(text, i));
+			}
+		}
+		return replaced.toString();
 	}
 
 	/**
@@ -88,6 +91,23 @@ public record UnusableCharacter(int codePoint, String kind) {
 	 */
 	public String messageKey() {
 		return "validation.character." + this.kind;
+	}
+
+	/** The character at the index, when it cannot be used. */
+	private static UnusableCharacter at(CharSequence text, int index) {
+		char c = text.charAt(index);
+		if (Character.isSurrogate(c) && charCount(text, index) == 1) {
+			return new UnusableCharacter(c, "surrogate");
+		}
+		int codePoint = Character.codePointAt(text, index);
+		String kind = kindOf(codePoint);
+		return (kind != null) ? new UnusableCharacter(codePoint, kind) : null;
+	}
+
+	/** Two for a whole surrogate pair, one otherwise (a lone half included). */
+	private static int charCount(CharSequence text, int index) {
+		return (Character.isHighSurrogate(text.charAt(index)) && index + 1 < text.length()
+				&& Character.isLowSurrogate(text.charAt(index + 1))) ? 2 : 1;
 	}
 
 	private static String kindOf(int codePoint) {

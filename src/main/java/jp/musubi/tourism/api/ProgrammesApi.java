@@ -25,6 +25,7 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
@@ -214,7 +215,7 @@ class ProgrammesApi {
 
 	}
 
-	record TextBody(@Size(max = 120) String name, @Size(max = 4000) String summary) {
+	record TextBody(@Size(max = 120) @PlainText String name, @Size(max = 4000) @PlainText String summary) {
 
 	}
 
