@@ -44,11 +44,6 @@ public record UnusableCharacter(int codePoint, String kind) {
 		return Optional.empty();
 	}
 
-	/** Whether the text holds only characters that can be shown. */
-	public static boolean noneIn(CharSequence text) {
-		return firstIn(text).isEmpty();
-	}
-
 	/**
 	 * The text with each character that cannot be used put as {@code replacement}: for
 	 * names that are kept whatever they hold, such as the name of an uploaded file.
