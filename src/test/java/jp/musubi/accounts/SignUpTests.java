@@ -119,12 +119,19 @@ class SignUpTests {
 	}
 
 	@Test
-	void anAddressAlreadyInUseIsRefusedNextToTheField() throws Exception {
+	void anAddressAlreadyInUseGetsTheSameAnswerAndItsOwnerIsToldByMail() throws Exception {
 		var existing = this.fixtures.member("taken");
-		Page page = Page.of(this.mvc.perform(signUp(existing.email().toUpperCase(), Map.of())));
-		assertThat(page.errorFor("email")).contains("すでに登録されています");
+		this.mvc.perform(signUp(existing.email().toUpperCase(), Map.of())).andExpect(redirectedUrl("/signup/sent"));
+		String fresh = Fixtures.uniqueEmail("fresh");
+		this.mvc.perform(signUp(fresh, Map.of())).andExpect(redirectedUrl("/signup/sent"));
+
+		MimeMessage told = Mailbox.awaitFirst(existing.email(), "signup-attempted");
+		assertThat(Mailbox.subject(told)).isEqualTo("【Musubi】このアドレスでの新規登録がありました");
+		assertThat(Mailbox.body(told)).contains("/signin", "/password/forgot").doesNotContain("token=");
+		assertThat(Mailbox.to(existing.email(), "confirm-email")).isEmpty();
 		assertThat(this.accounts.findAll()).filteredOn((account) -> account.email().equals(existing.email()))
 			.hasSize(1);
+		this.mvc.perform(signIn(existing.email())).andExpect(redirectedUrl("/"));
 	}
 
 	static Stream<Arguments> badInput() {

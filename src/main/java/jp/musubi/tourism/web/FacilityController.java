@@ -146,7 +146,7 @@ class FacilityController {
 			return capacityPage(model, facility, null);
 		}
 		this.facilities.addCapacity(facilityId, capacityForm.getKind(), JapaneseText.tidy(capacityForm.getName()),
-				capacityForm.getUnitsPerDay());
+				capacityForm.translations(), capacityForm.getUnitsPerDay());
 		redirect.addFlashAttribute("notice", "tourism.capacity.added");
 		return "redirect:/tourism/facility/" + facilityId + "/edit#capacities";
 	}
@@ -174,7 +174,8 @@ class FacilityController {
 			return capacityPage(model, facility, capacityId);
 		}
 		this.facilities.changeCapacity(facilityId, capacityId, capacityForm.getKind(),
-				JapaneseText.tidy(capacityForm.getName()), capacityForm.getUnitsPerDay(), capacityForm.isActive());
+				JapaneseText.tidy(capacityForm.getName()), capacityForm.translations(), capacityForm.getUnitsPerDay(),
+				capacityForm.isActive());
 		redirect.addFlashAttribute("notice", "tourism.capacity.saved");
 		return "redirect:/tourism/facility/" + facilityId + "/edit#capacities";
 	}
