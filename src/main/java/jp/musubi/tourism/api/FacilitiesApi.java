@@ -28,6 +28,7 @@ import jp.musubi.platform.text.JapanesePostalCode;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.PostalCode;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Capacity;
 import jp.musubi.tourism.facility.CapacityKind;
@@ -194,6 +195,7 @@ class FacilitiesApi {
 					Language language = Language.fromTag(tag)
 						.filter((known) -> known != Language.JA)
 						.orElseThrow(() -> new InputRefused("names", "tourism.capacity.error.language"));
+					UnusableCharacter.refuseIn("names", text);
 					String tidy = JapaneseText.tidy(text);
 					if (tidy != null && !tidy.isEmpty()) {
 						translations.put(language, tidy);

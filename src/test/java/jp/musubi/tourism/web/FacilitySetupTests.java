@@ -204,8 +204,10 @@ class FacilitySetupTests {
 		assertThat(refused.errorFor("file")).startsWith("JPEG・PNG・WebP の画像ではありません。");
 		this.mvc.perform(upload(new MockMultipartFile("file", "empty.png", "image/png", new byte[0]), ""))
 			.andExpect(flash().attribute("photoError", "tourism.photo.error.empty"));
-		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "<b>露天風呂</b>"))
+		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "露".repeat(201)))
 			.andExpect(flash().attribute("photoError", "tourism.photo.error.caption"));
+		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "露天\u202E風呂"))
+			.andExpect(flash().attribute("photoError", "validation.character.202E"));
 		assertThat(this.photos.of(lodging)).isEmpty();
 
 		this.mvc.perform(upload(new MockMultipartFile("file", "photo", "application/octet-stream", png()), "露天風呂"))
