@@ -58,8 +58,7 @@ class WorkExchangeFlowTests {
 		UUID requestId = this.parties.postedRequest(title, "DESIGN", WorkParties.WEB_DESIGN);
 		assertThat(search(title)).as("not public before review").doesNotContain(title);
 		assertThat(Page.of(this.mvc.perform(get("/work/requests/{id}", requestId))).heading()).isEmpty();
-		Page queue = Page.of(this.mvc.perform(get("/work/review").with(this.fixtures.signedIn(this.parties.agent))));
-		assertThat(queue.text()).contains(title);
+		assertThat(this.parties.reviewQueue()).contains(title);
 
 		this.mvc
 			.perform(post("/work/requests/{id}/publish", requestId).with(csrf())

@@ -164,6 +164,22 @@ public final class WorkParties {
 	 * The page a form sent its sender to, with the message it left for them. The message
 	 * travels in the session, which lives in the database; the cookie finds it again.
 	 */
+	/**
+	 * The text of the agent's whole review queue, every page of it: the suite shares one
+	 * database, so a request posted now may be on any page of the queue (oldest first).
+	 */
+	public String reviewQueue() throws Exception {
+		StringBuilder text = new StringBuilder();
+		String next = "/work/review";
+		while (next != null) {
+			Page page = Page.of(this.mvc.perform(get(next).with(this.fixtures.signedIn(this.agent))));
+			text.append(page.text()).append('\n');
+			org.jsoup.nodes.Element link = page.document().selectFirst(".pagination a[rel=next]");
+			next = (link != null) ? link.attr("href") : null;
+		}
+		return text.toString();
+	}
+
 	Page follow(MvcResult posted, TestUser user) throws Exception {
 		String target = posted.getResponse().getRedirectedUrl();
 		assertThat(target).as("a redirect after the form").isNotNull();

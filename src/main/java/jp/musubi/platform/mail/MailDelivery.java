@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 import jp.musubi.platform.mail.Outbox.QueuedMail;
@@ -96,6 +97,15 @@ public class MailDelivery {
 				log.warn("Mail {} stays queued for the next try", id, ex);
 			}
 		}
+	}
+
+	/**
+	 * As {@link #deliver(Collection)}, on a background thread: for the mails of a change
+	 * that tells many people, which its answer does not wait for.
+	 */
+	@Async
+	public void deliverSoon(Collection<UUID> ids) {
+		deliver(ids);
 	}
 
 	private void deliver(QueuedMail mail) {

@@ -40,9 +40,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction has committed, the same thread hands it to the SMTP server and records it
  * sent before returning to its caller. A request's answer therefore leaves after its
  * mail: a crash after the answer can neither lose the mail nor send it again, and a
- * change rolled back sends nothing. What the server did not take (down, slow) is retried
- * by {@link MailDelivery}. Called outside a transaction, the mail is queued and handed
- * over at once. Call it in the change's transaction: in the service method, or in a
+ * change rolled back sends nothing. That holds for the first {@value #AT_ONCE} mails of a
+ * transaction (a confirmation, a reset link, a booking's mail: what the person acting
+ * waits for); a change that tells many people (a notice to every agent staff member)
+ * hands the rest to a background thread at once, so that no one's answer waits on a
+ * mailing list, and a crash between the server taking one of those and its record sends
+ * that one again. What the server did not take (down, slow) is retried by
+ * {@link MailDelivery}. Called outside a transaction, the mail is queued and handed over
+ * at once. Call it in the change's transaction: in the service method, or in a
  * {@code @TransactionalEventListener(phase = BEFORE_COMMIT, fallbackExecution = true)}
  * listener of the change's event; never after the commit (an {@code AFTER_COMMIT}
  * listener that is not {@code @ApplicationModuleListener}), where nothing written is
@@ -58,6 +63,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Mailer {
+
+	/**
+	 * How many mails of a transaction go before its thread returns; the rest go beside.
+	 */
+	static final int AT_ONCE = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -271,6 +281,8 @@ public class Mailer {
 	 */
 	private static final class DeliveryAfterCommit implements TransactionSynchronization {
 
+		private static final int AT_ONCE = Mailer.AT_ONCE;
+
 		private final MailDelivery delivery;
 
 		private final List<UUID> ids = new ArrayList<>();
@@ -281,7 +293,10 @@ public class Mailer {
 
 		@Override
 		public void afterCommit() {
-			this.delivery.deliver(this.ids);
+			this.delivery.deliver(this.ids.subList(0, Math.min(AT_ONCE, this.ids.size())));
+			if (this.ids.size() > AT_ONCE) {
+				this.delivery.deliverSoon(List.copyOf(this.ids.subList(AT_ONCE, this.ids.size())));
+			}
 		}
 
 	}

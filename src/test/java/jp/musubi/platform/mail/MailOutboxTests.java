@@ -3,6 +3,8 @@ package jp.musubi.platform.mail;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +68,19 @@ class MailOutboxTests {
 		});
 		assertThat(Mailbox.to(to)).singleElement()
 			.satisfies((mail) -> assertThat(Mailbox.subject(mail)).isEqualTo("【Musubi】届きます"));
+	}
+
+	@Test
+	void aChangeThatTellsManyAnswersAfterItsFirstMailsAndTheRestFollow() {
+		List<String> staff = IntStream.range(0, 6).mapToObj((i) -> Fixtures.uniqueEmail("outbox-many")).toList();
+		this.transactions.executeWithoutResult((status) -> staff.forEach((to) -> notice(this.mailer, to, "お知らせ")));
+		for (String to : staff.subList(0, Mailer.AT_ONCE)) {
+			assertThat(Mailbox.to(to)).as("before the commit returned").hasSize(1);
+		}
+		for (String to : staff.subList(Mailer.AT_ONCE, staff.size())) {
+			assertThat(Mailbox.awaitFirst(to)).isNotNull();
+			assertThat(Mailbox.to(to)).hasSize(1);
+		}
 	}
 
 	@Test

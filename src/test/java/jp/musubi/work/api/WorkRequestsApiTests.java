@@ -377,7 +377,7 @@ class WorkRequestsApiTests {
 	}
 
 	private String reviewQueue() throws Exception {
-		return Page.of(this.mvc.perform(get("/work/review").with(this.fixtures.signedIn(this.parties.agent)))).text();
+		return this.parties.reviewQueue();
 	}
 
 }
