@@ -68,6 +68,8 @@ public class Transcoding {
 	/** Tries after the first, for faults that may pass: storage or database away. */
 	static final int RETRIES = 2;
 
+	private static final String TRANSCODE_FAILED = "broadcast.video.error.transcode";
+
 	/** Said when the server, not the file, failed the video. */
 	static final String SERVER_FAULT = "broadcast.video.error.server";
 
@@ -127,7 +129,10 @@ public class Transcoding {
 		}
 		catch (VideoRefused ex) {
 			log.info("Video {} could not be transcoded: {}", mediaId, ex.getMessage());
-			fail(video, folder, ex.messageKey());
+			// A refusal that names a limit (settings made stricter since the upload)
+			// needs
+			// arguments the stored key cannot keep.
+			fail(video, folder, (ex.arguments().length == 0) ? ex.messageKey() : TRANSCODE_FAILED);
 		}
 		catch (Removed ex) {
 			log.info("Video {} was removed while it was transcoded", mediaId);
