@@ -200,8 +200,7 @@ public final class Darkroom {
 				throw new PhotoRefused("broadcast.photo.error.unreadable");
 			}
 			if (width * height > this.maxPixels) {
-				throw new PhotoRefused("broadcast.photo.error.tooLarge", megapixels(this.maxPixels),
-						tenThousands(this.maxPixels));
+				throw new PhotoRefused("broadcast.photo.error.tooLarge", megapixels(this.maxPixels));
 			}
 			ImageReadParam param = reader.getDefaultReadParam();
 			if ("image/jpeg".equals(type)) {
@@ -254,18 +253,16 @@ public final class Darkroom {
 		if (layout.progressive() && layout.coefficientBytes() > MAX_COEFFICIENT_BYTES) {
 			// An ordinary colour photo (4:2:0) takes three bytes of coefficients a pixel.
 			long pixels = MAX_COEFFICIENT_BYTES / 3;
-			throw new PhotoRefused("broadcast.photo.error.progressiveTooLarge", megapixels(pixels),
-					tenThousands(pixels));
+			throw new PhotoRefused("broadcast.photo.error.progressiveTooLarge", megapixels(pixels));
 		}
 	}
 
+	/**
+	 * Whole megapixels: Japanese, Korean and Chinese messages write them as 万 with two
+	 * zeros ({@code {0}00万画素}, 6000万画素).
+	 */
 	private static long megapixels(long pixels) {
 		return pixels / 1_000_000;
-	}
-
-	/** 万, as Japanese, Chinese and Korean count pixels (6000万画素). */
-	private static long tenThousands(long pixels) {
-		return pixels / 10_000;
 	}
 
 	/**
