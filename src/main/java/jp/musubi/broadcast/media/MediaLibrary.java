@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,8 +62,11 @@ public class MediaLibrary {
 
 	private final Tika tika = new Tika();
 
+	private final WorkFolders workFolders;
+
 	MediaLibrary(MediaRepository media, FileStorage storage, Ffmpeg ffmpeg, BroadcastProperties properties,
-			JobScheduler jobs, Clock clock) {
+			JobScheduler jobs, Clock clock, WorkFolders workFolders) {
+		this.workFolders = workFolders;
 		this.media = media;
 		this.storage = storage;
 		this.ffmpeg = ffmpeg;
@@ -90,7 +92,7 @@ public class MediaLibrary {
 		if (upload.size() > max) {
 			throw new UploadRefused("broadcast.upload.error.tooLarge", sizeLimits());
 		}
-		Path work = temporaryFolder();
+		Path work = this.workFolders.newFolder();
 		try {
 			Path source = spool(upload, work, max, sizeLimits());
 			String type;
@@ -115,7 +117,7 @@ public class MediaLibrary {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			deleteQuietly(work);
+			WorkFolders.delete(work);
 		}
 	}
 
@@ -239,27 +241,6 @@ public class MediaLibrary {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static Path temporaryFolder() {
-		try {
-			return Files.createTempDirectory("musubi-broadcast-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (var files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// the temporary folder is the system's to clean then
 		}
 	}
 

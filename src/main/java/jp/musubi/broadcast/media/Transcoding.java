@@ -55,8 +55,11 @@ public class Transcoding {
 
 	private final Clock clock;
 
+	private final WorkFolders workFolders;
+
 	Transcoding(MediaRepository media, FileStorage storage, Ffmpeg ffmpeg, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, WorkFolders workFolders) {
+		this.workFolders = workFolders;
 		this.events = events;
 		this.media = media;
 		this.storage = storage;
@@ -84,7 +87,7 @@ public class Transcoding {
 			return;
 		}
 		MediaFolder folder = MediaFolder.of(video.folder());
-		Path work = MediaLibrary.temporaryFolder();
+		Path work = this.workFolders.newFolder();
 		try {
 			Path source = work.resolve("source");
 			Optional<InputStream> upload = this.storage.open(video.sourceKey());
@@ -147,7 +150,7 @@ public class Transcoding {
 			fail(video, folder, SERVER_FAULT);
 		}
 		finally {
-			MediaLibrary.deleteQuietly(work);
+			WorkFolders.delete(work);
 		}
 	}
 
