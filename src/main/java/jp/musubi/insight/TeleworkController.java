@@ -6,6 +6,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.musubi.platform.web.ScriptData;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +35,7 @@ class TeleworkController {
 		model.addAttribute("goal", TeleworkFigures.GOAL_PERCENT);
 		model.addAttribute("nowMan", TeleworkFigures.NOW_MAN);
 		model.addAttribute("targetMan", TeleworkFigures.TARGET_MAN);
-		model.addAttribute("chartData", this.json.writeValueAsString(chartData(locale)));
+		model.addAttribute("chartData", ScriptData.of(this.json, chartData(locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/telework-charts.js"));
 		return "insight/telework";
 	}

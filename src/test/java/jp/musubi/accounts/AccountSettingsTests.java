@@ -59,11 +59,45 @@ class AccountSettingsTests {
 		Account account = this.accounts.findById(user.id()).orElseThrow();
 		assertThat(account.profile().familyName()).isEqualTo("佐々木");
 		assertThat(account.profile().givenName()).isEqualTo("ケン");
-		assertThat(account.profile().familyNameKana()).isEqualTo("ササキ");
+		assertThat(account.profile().familyNameKana()).as("kept in hiragana, as the form asks for it").isEqualTo("ささき");
+		assertThat(account.profile().givenNameKana()).isEqualTo("けん");
 		assertThat(account.profile().prefecture()).isEqualTo(Prefecture.TOKYO);
 		assertThat(account.profile().postalCode().value()).isEqualTo("100-0001");
 		assertThat(account.profile().preferredLanguage()).isEqualTo(Language.EN);
 		assertThat(actions(user)).contains(AuditAction.PROFILE_CHANGED);
+	}
+
+	@Test
+	void aReadingTypedInKatakanaIsShownInHiraganaAndFoundEitherWay() throws Exception {
+		TestUser user = this.fixtures.member("reading");
+		this.mvc
+			.perform(profile(user).param("familyName", "海風")
+				.param("givenName", "波")
+				.param("familyNameKana", "ウミカゼノオカ")
+				.param("givenNameKana", "ﾅﾐ")
+				.param("preferredLanguage", "ja"))
+			.andExpect(redirectedUrl("/account"));
+		Page account = Page.of(this.mvc.perform(get("/account").with(this.fixtures.signedIn(user))));
+		assertThat(account.text()).contains("うみかぜのおか なみ");
+
+		TestUser admin = this.fixtures.admin("reader");
+		for (String words : new String[] { "ウミカゼノオカ", "うみかぜのおか", "ｳﾐｶｾﾞﾉｵｶ" }) {
+			Page found = Page
+				.of(this.mvc.perform(get("/admin/users").param("q", words).with(this.fixtures.signedIn(admin))));
+			assertThat(found.textsOf("td")).as(words).contains(user.email());
+		}
+	}
+
+	@Test
+	void aNameThatWouldReadBackwardsIsRefusedNamingTheCharacter() throws Exception {
+		TestUser user = this.fixtures.member("backwards");
+		Page page = Page.of(this.mvc.perform(profile(user).param("familyName", "\u202E田山")
+			.param("givenName", "花子")
+			.param("familyNameKana", "やま\u200Bだ")
+			.param("preferredLanguage", "ja")));
+		assertThat(page.errorFor("familyName")).isEqualTo("使えない文字が含まれています: U+202E（右から左への上書き）");
+		assertThat(page.errorFor("familyNameKana")).isEqualTo("使えない文字が含まれています: U+200B（ゼロ幅スペース）");
+		assertThat(this.accounts.findById(user.id()).orElseThrow().profile().familyName()).isEqualTo("山田");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package jp.musubi.accounts;
 
+import java.util.List;
+
 import jp.musubi.accounts.account.AccountRepository;
 import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.audit.AuditEntry;
@@ -116,6 +118,12 @@ class AdminTests {
 		Page jobs = Page.of(this.mvc.perform(get("/admin/jobs").with(this.fixtures.signedIn(admin))));
 		assertThat(jobs.heading()).isEqualTo("バックグラウンド処理");
 		assertThat(jobs.text()).contains("失敗したモジュール間イベントの再送");
+		// Every job by its name in the page's language: none in JobRunr's English.
+		List<String> names = jobs.document().select("table tbody tr td:first-child").eachText();
+		assertThat(names).contains("観光の集計の更新", "途絶えたライブ配信の終了").noneMatch((name) -> name.matches("[\\p{ASCII}]+"));
+		Page english = Page.of(this.mvc.perform(get("/admin/jobs?lang=en").with(this.fixtures.signedIn(admin))));
+		assertThat(english.document().select("table tbody tr td:first-child").eachText())
+			.contains("Refresh the tourism figures");
 		assertThat(this.mvc.perform(get("/actuator/prometheus").with(this.fixtures.signedIn(admin)))
 			.andExpect(status().isOk())
 			.andReturn()

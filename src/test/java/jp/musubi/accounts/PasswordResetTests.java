@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,6 +85,35 @@ class PasswordResetTests {
 		this.mvc.perform(post("/password/forgot").with(csrf()).param("email", someone.email()));
 		Mailbox.awaitFirst(someone.email());
 		assertThat(Mailbox.to(nobody)).isEmpty();
+	}
+
+	@Test
+	void nobodysInboxCanBeFloodedWithResetMails() throws Exception {
+		TestUser user = this.fixtures.member("flooded");
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(forgot(user.email(), "198.51.100.17")).andExpect(status().isOk());
+		}
+		this.mvc.perform(forgot(user.email(), "198.51.100.18"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "3600"));
+		Mailbox.awaitNth(user.email(), 5);
+		// An address no one has is limited the same way, so a refusal tells nothing.
+		String nobody = Fixtures.uniqueEmail("flood-nobody");
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(forgot(nobody, "198.51.100.19")).andExpect(status().isOk());
+		}
+		this.mvc.perform(forgot(nobody, "198.51.100.19")).andExpect(status().isTooManyRequests());
+		this.clock.advance(Duration.ofMinutes(61));
+		this.mvc.perform(forgot(user.email(), "198.51.100.17")).andExpect(status().isOk());
+		Mailbox.awaitNth(user.email(), 6);
+		assertThat(Mailbox.to(user.email())).hasSize(6);
+	}
+
+	private static MockHttpServletRequestBuilder forgot(String email, String from) {
+		return post("/password/forgot").with(csrf()).param("email", email).with((request) -> {
+			request.setRemoteAddr(from);
+			return request;
+		});
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class SignUpTests {
 		assertThat(this.accounts.findByEmail(email)).hasValueSatisfying((account) -> {
 			assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
 			assertThat(account.profile().postalCode().value()).isEqualTo("969-3301");
-			assertThat(account.profile().familyNameKana()).isEqualTo("ヤマダ");
+			assertThat(account.profile().familyNameKana()).as("ﾔﾏﾀﾞ as typed, in hiragana").isEqualTo("やまだ");
 		});
 
 		this.mvc.perform(signIn(email)).andExpect(redirectedUrl("/signin?error=unconfirmed"));
@@ -119,12 +119,19 @@ class SignUpTests {
 	}
 
 	@Test
-	void anAddressAlreadyInUseIsRefusedNextToTheField() throws Exception {
+	void anAddressAlreadyInUseGetsTheSameAnswerAndItsOwnerIsToldByMail() throws Exception {
 		var existing = this.fixtures.member("taken");
-		Page page = Page.of(this.mvc.perform(signUp(existing.email().toUpperCase(), Map.of())));
-		assertThat(page.errorFor("email")).contains("すでに登録されています");
+		this.mvc.perform(signUp(existing.email().toUpperCase(), Map.of())).andExpect(redirectedUrl("/signup/sent"));
+		String fresh = Fixtures.uniqueEmail("fresh");
+		this.mvc.perform(signUp(fresh, Map.of())).andExpect(redirectedUrl("/signup/sent"));
+
+		MimeMessage told = Mailbox.awaitFirst(existing.email(), "signup-attempted");
+		assertThat(Mailbox.subject(told)).isEqualTo("【Musubi】このアドレスでの新規登録がありました");
+		assertThat(Mailbox.body(told)).contains("/signin", "/password/forgot").doesNotContain("token=");
+		assertThat(Mailbox.to(existing.email(), "confirm-email")).isEmpty();
 		assertThat(this.accounts.findAll()).filteredOn((account) -> account.email().equals(existing.email()))
 			.hasSize(1);
+		this.mvc.perform(signIn(existing.email())).andExpect(redirectedUrl("/"));
 	}
 
 	static Stream<Arguments> badInput() {
@@ -138,6 +145,9 @@ class SignUpTests {
 				Arguments.of("familyName", "<script>alert(1)</script>", "使えない文字"),
 				Arguments.of("givenName", "山".repeat(51), "50文字以内"),
 				Arguments.of("givenName", "\"><img src=x onerror=alert(1)>", "使えない文字"),
+				Arguments.of("familyName", "山田\u202E", "使えない文字が含まれています: U+202E（右から左への上書き）"),
+				Arguments.of("givenName", "\u3164", "使えない文字が含まれています: 見えない書式文字"),
+				Arguments.of("email", "taro\u202E@example.jp", "メールアドレスの形式が正しくありません"),
 				Arguments.of("familyNameKana", "山田", "ひらがなかカタカナ"), Arguments.of("postalCode", "123-45", "7桁の数字"),
 				Arguments.of("prefecture", "48", "一覧から選んで"), Arguments.of("kind", "admin", "会員かゲストか"),
 				Arguments.of("acceptTerms", "false", "同意してください"));

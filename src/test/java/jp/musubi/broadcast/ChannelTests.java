@@ -69,7 +69,7 @@ class ChannelTests {
 	}
 
 	@Test
-	void aBlankNameOrMarkupIsRefusedNextToTheFieldAndNoChannelIsOpened() throws Exception {
+	void aBlankNameOrOneThatCannotBeShownIsRefusedNextToTheFieldAndNoChannelIsOpened() throws Exception {
 		int before = this.channels.runBy(this.parties.current(this.parties.producer)).size();
 
 		Page blank = Page.of(this.mvc.perform(post("/broadcast/channels").with(csrf())
@@ -77,15 +77,42 @@ class ChannelTests {
 			.param("organisationId", this.parties.producerOrganisation.toString())
 			.param("name", " ")
 			.param("visibility", "PUBLIC")));
-		Page script = Page.of(this.mvc.perform(post("/broadcast/channels").with(csrf())
+		Page reversed = Page.of(this.mvc.perform(post("/broadcast/channels").with(csrf())
 			.with(this.fixtures.signedIn(this.parties.producer))
 			.param("organisationId", this.parties.producerOrganisation.toString())
-			.param("name", "<script>alert(1)</script>")
+			.param("name", "会津\u202Eの四季")
 			.param("visibility", "PUBLIC")));
 
 		assertThat(blank.errorFor("name")).isEqualTo("名称を入力してください。");
-		assertThat(script.errorFor("name")).isNotBlank();
+		assertThat(reversed.errorFor("name")).isEqualTo("使えない文字が含まれています: U+202E（右から左への上書き）");
 		assertThat(this.channels.runBy(this.parties.current(this.parties.producer))).hasSize(before);
+	}
+
+	@Test
+	void aNameWithMarkupIsKeptAsTypedAndShownAsText() throws Exception {
+		String name = "<script>alert(1)</script> 5 > 3 & javascript:alert(1)";
+		MvcResult result = this.mvc
+			.perform(post("/broadcast/channels").with(csrf())
+				.with(this.fixtures.signedIn(this.parties.producer))
+				.param("organisationId", this.parties.producerOrganisation.toString())
+				.param("name", name)
+				.param("description", "<img src=x onerror=alert(1)>")
+				.param("visibility", "PUBLIC"))
+			.andReturn();
+
+		String manage = result.getResponse().getRedirectedUrl();
+		assertThat(manage).matches("/broadcast/channels/[0-9a-f-]{36}/manage");
+		String html = this.mvc.perform(get(manage).with(this.fixtures.signedIn(this.parties.producer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Page page = Page.of(html);
+		assertThat(page.heading()).isEqualTo(name);
+		assertThat(page.document().select("main script, main img[src=x]")).isEmpty();
+		assertThat(page.document().select("script")).noneMatch((script) -> script.data().contains("alert(1)"));
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; 5 &gt; 3 &amp; javascript:alert(1)");
+		assertThat(this.channels.runBy(this.parties.current(this.parties.producer)))
+			.anyMatch((channel) -> channel.name().equals(name));
 	}
 
 	@Test

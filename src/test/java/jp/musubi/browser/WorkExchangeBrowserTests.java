@@ -163,7 +163,7 @@ class WorkExchangeBrowserTests extends BrowserTest {
 		member.locator("#main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(this.title)).click();
 
 		member.getByLabel("メッセージ", EXACT).fill("事務の仕事を10年しています。正確に入力します。");
-		member.getByLabel("提案金額（円・税抜）", EXACT).fill("30000");
+		member.getByLabel("提案金額（円・税抜）", EXACT).fill("￥30,000");
 		member.getByLabel("納品予定日", EXACT).fill(today().plusDays(20).toString());
 		button(member, "提案を送る").click();
 		assertThat(member.getByRole(AriaRole.STATUS)).containsText("提案を送りました");
@@ -197,7 +197,9 @@ class WorkExchangeBrowserTests extends BrowserTest {
 		assertAccessible(client);
 		client.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("採用して発注する")).click();
 		assertThat(heading(client)).hasText("提案を採用して発注する");
-		assertThat(client.getByLabel("報酬の額（円・税抜）", EXACT)).hasValue("30000");
+		// The member typed ￥30,000; the terms offer it back as people read amounts.
+		assertThat(client.getByLabel("報酬の額（円・税抜）", EXACT)).hasValue("30,000");
+		assertThat(client.getByLabel("1番目の金額", EXACT)).hasValue("30,000");
 		assertThat(client.getByLabel("納品日", EXACT)).hasValue(today().plusDays(20).toString());
 		assertThat(client.getByLabel("1番目の内容", EXACT)).hasValue(this.title);
 		assertFieldsAsLargeAsTheText(client);

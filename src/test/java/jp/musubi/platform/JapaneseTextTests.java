@@ -1,16 +1,22 @@
 package jp.musubi.platform;
 
+import java.util.regex.Pattern;
+
 import jp.musubi.platform.text.Furigana;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PersonName;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.PostalCode;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.text.UnusableCharacter;
+import jp.musubi.platform.web.InputRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class JapaneseTextTests {
 
@@ -52,6 +58,18 @@ class JapaneseTextTests {
 	}
 
 	@Test
+	void furiganaIsKeptInHiraganaAsTheFormsAskForIt() {
+		assertThat(JapaneseText.furigana("やまだ")).isEqualTo("やまだ");
+		assertThat(JapaneseText.furigana("ヤマダ")).isEqualTo("やまだ");
+		assertThat(JapaneseText.furigana("ﾔﾏﾀﾞ")).isEqualTo("やまだ");
+		assertThat(JapaneseText.furigana("　ヤマダ　　タロウ ")).isEqualTo("やまだ たろう");
+		assertThat(JapaneseText.furigana("ヴァイオリン・ヵヶ")).isEqualTo("ゔぁいおりん・ゕゖ");
+		assertThat(JapaneseText.furigana("ヷ")).isEqualTo("ヷ");
+		assertThat(JapaneseText.furigana("  ")).isNull();
+		assertThat(JapaneseText.furigana(null)).isNull();
+	}
+
+	@Test
 	void furiganaIsKanaOnly() {
 		Furigana.Validator furigana = new Furigana.Validator();
 		assertThat(furigana.isValid("やまだ", null)).isTrue();
@@ -63,24 +81,89 @@ class JapaneseTextTests {
 	}
 
 	@Test
-	void namesInAnyScriptPassButMarkupDoesNot() {
+	void namesInAnyScriptPassButDigitsBracketsAndDirectionControlsDoNot() {
 		PersonName.Validator names = new PersonName.Validator();
 		assertThat(names.isValid("山田", null)).isTrue();
 		assertThat(names.isValid("김민준", null)).isTrue();
 		assertThat(names.isValid("O'Brien-Smith", null)).isTrue();
 		assertThat(names.isValid("佐々木", null)).isTrue();
+		assertThat(names.isValid("葛\uDB40\uDD00城", null)).as("a kanji with its variation selector").isTrue();
 		assertThat(names.isValid("<script>alert(1)</script>", null)).isFalse();
 		assertThat(names.isValid("Taro\"onmouseover=", null)).isFalse();
 		assertThat(names.isValid("田中1", null)).isFalse();
+		assertThat(names.isValid("\u202Eodnas", null)).isFalse();
+		assertThat(names.isValid("\u3164", null)).as("a Hangul filler, which shows as nothing").isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "5 > 3", "javascript:alert(1)", "a < b && c > d",
+			"在宅ワークのデータ入力\n週20時間", "行1\r\n行2\tタブ",
+			"絵文字 👨‍👩‍👧 🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F",
+			"עברית\u200F (RLM)", "葛\uDB40\uDD00城", "" })
+	void plainTextTakesTextAsPeopleWriteIt(String text) {
+		assertThat(new PlainText.Validator().isValid(text, null)).isTrue();
+		assertThat(UnusableCharacter.firstIn(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			bell{0007}                | 7     | control
+			nul{0000}                 | 0     | control
+			del{007F}                 | 127   | control
+			c1{0085}                  | 133   | control
+			broken{D800}              | 55296 | surrogate
+			{DC00}broken              | 56320 | surrogate
+			invoice{202E}fdp.exe      | 8238  | 202E
+			{202A}a{202B}b{202C}c{202D} | 8234  | 202A
+			{2066}isolated{2069}      | 8294  | 2066
+			{2067}x                   | 8295  | 2067
+			{2068}x                   | 8296  | 2068
+			x{2069}                   | 8297  | 2069
+			zero{200B}width           | 8203  | 200B
+			word{2060}joiner          | 8288  | 2060
+			{FEFF}bom                 | 65279 | FEFF
+			line{2028}separator       | 8232  | 2028
+			para{2029}graph           | 8233  | 2029
+			invisible{2062}times      | 8290  | invisible
+			filler{3164}              | 12644 | invisible
+			gaiji{E000}               | 57344 | privateUse
+			non{FFFF}                 | 65535 | noncharacter
+			non{FDD0}                 | 64976 | noncharacter
+			""")
+	void whatCannotBeShownHonestlyIsRefusedByName(String escaped, int codePoint, String kind) {
+		String text = unescape(escaped);
+		assertThat(new PlainText.Validator().isValid(text, null)).isFalse();
+		assertThat(UnusableCharacter.firstIn(text)).contains(new UnusableCharacter(codePoint, kind));
+		assertThat(UnusableCharacter.firstIn(text).get().messageKey()).isEqualTo("validation.character." + kind);
 	}
 
 	@Test
-	void plainTextRefusesMarkupAndControlCharacters() {
-		PlainText.Validator text = new PlainText.Validator();
-		assertThat(text.isValid("在宅ワークのデータ入力\n週20時間", null)).isTrue();
-		assertThat(text.isValid("<b>bold</b>", null)).isFalse();
-		assertThat(text.isValid("javascript:alert(1)", null)).isFalse();
-		assertThat(text.isValid("bell\u0007", null)).isFalse();
+	void theCharacterIsNamedAsUnicodeWritesIt() {
+		assertThat(UnusableCharacter.firstIn("\u202E").get().code()).isEqualTo("U+202E");
+		assertThat(UnusableCharacter.firstIn("\u0007").get().code()).isEqualTo("U+0007");
+		assertThat(UnusableCharacter.firstIn("\uDB80\uDC00").get().code()).isEqualTo("U+F0000");
+	}
+
+	@Test
+	void aRefusalNamesTheFieldAndTheCharacter() {
+		assertThatExceptionOfType(InputRefused.class)
+			.isThrownBy(() -> UnusableCharacter.refuseIn("body", "5 > 3\u202E"))
+			.satisfies((refused) -> {
+				assertThat(refused.field()).isEqualTo("body");
+				assertThat(refused.messageKey()).isEqualTo("validation.character.202E");
+			});
+		UnusableCharacter.refuseIn("body", "5 > 3");
+		UnusableCharacter.refuseIn("body", null);
+	}
+
+	/**
+	 * The table above writes each character as {@code {202E}}, so that the file shows it
+	 * and the table's parser does not trim it as white space.
+	 */
+	private static String unescape(String escaped) {
+		return Pattern.compile("\\{([0-9A-F]{4})}")
+			.matcher(escaped)
+			.replaceAll((match) -> String.valueOf((char) Integer.parseInt(match.group(1), 16)));
 	}
 
 }

@@ -43,7 +43,8 @@ class MessageBundlesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*[\\w-])[}(]");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"\"((?:accounts|validation|platform|insight|home|layout|form|error|mail|work|money|broadcast)\\.[\\w.-]*[\\w-])\"");
+			// Jakarta Mail's own settings (mail.smtp.*, mail.mime.*) are no message keys.
+			"\"((?!mail\\.(?:smtp|mime)\\.)(?:accounts|validation|platform|insight|home|layout|form|error|mail|work|money|broadcast)\\.[\\w.-]*[\\w-])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ko", "zh_CN" })

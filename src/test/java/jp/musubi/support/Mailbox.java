@@ -16,8 +16,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.awaitility.Awaitility;
 
 /**
- * What arrived at the test SMTP server. Mail is sent after the request's transaction
- * commits, on another thread, so reading waits for it a little.
+ * What arrived at the test SMTP server. A request's mail is at the server before the
+ * request is answered; a job's mail arrives while the job runs, so reading waits for it a
+ * little.
  */
 public final class Mailbox {
 

@@ -20,7 +20,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "musubi.demo.enabled=false", "musubi.base-url=http://localhost", "server.shutdown=immediate",
-				"musubi.broadcast.max-video-size=24MB", "musubi.broadcast.max-photo-size=2MB" })
+				"musubi.broadcast.max-video-size=24MB", "musubi.broadcast.max-photo-size=2MB",
+				// Every MockMvc request comes from 127.0.0.1: the suite's sign-ups and
+				// resets
+				// would share one network address's quota (MailQuotaTests tests that
+				// limit).
+				"musubi.mail.quota.per-network-address=100000" })
 @AutoConfigureMockMvc
 @Import(TestConfiguration.class)
 public @interface MusubiTest {

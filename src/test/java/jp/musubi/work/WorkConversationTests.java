@@ -88,21 +88,51 @@ class WorkConversationTests {
 	}
 
 	@Test
-	void anEmptyOrMarkedUpMessageIsRefusedAndNothingIsSent() throws Exception {
+	void anEmptyMessageOrOneWithACharacterThatCannotBeShownIsRefusedAndNothingIsSent() throws Exception {
 		UUID request = this.parties.publishedRequest("会計ソフトへの入力 " + UUID.randomUUID(), "ACCOUNTING",
 				WorkParties.DATA_ENTRY);
-		for (String body : new String[] { "   ", "<script>alert('x')</script>" }) {
+		String[][] refused = { { "   ", "メッセージを入力してください" },
+				{ "見積もりは\u202E円000,01\u202Cです", "使えない文字が含まれています: U+202E（右から左への上書き）" },
+				{ "壊れた\uD800文字", "使えない文字が含まれています: 対になっていないサロゲート（壊れた文字）" } };
+		for (String[] bodyAndMessage : refused) {
 			MvcResult posted = this.mvc
 				.perform(post("/work/requests/{id}/messages", request).with(csrf())
 					.with(this.fixtures.signedIn(this.parties.member))
-					.param("body", body))
+					.param("body", bodyAndMessage[0]))
 				.andReturn();
 			Page page = this.parties.follow(posted, this.parties.member);
-			assertThat(page.errorFor("body")).isNotEmpty();
+			assertThat(page.errorFor("body")).contains(bodyAndMessage[1]);
 			assertThat(page.textsOf(".thread li")).isEmpty();
 		}
 		assertThat(Mailbox.to(this.parties.client.email())).extracting(Mailbox::subject)
 			.noneMatch((subject) -> subject.contains("メッセージ"));
+	}
+
+	@Test
+	void markupAndComparisonsAreKeptAsTypedAndShownAsText() throws Exception {
+		UUID request = this.parties.publishedRequest("在庫表の更新 " + UUID.randomUUID(), "DATA_ENTRY",
+				WorkParties.DATA_ENTRY);
+		String[] bodies = { "<script>alert(1)</script>", "5 > 3 なので、3 < 5 です & 以上", "javascript:alert(1)",
+				"<img src=x onerror=alert(1)>" };
+		for (String body : bodies) {
+			this.mvc.perform(post("/work/requests/{id}/messages", request).with(csrf())
+				.with(this.fixtures.signedIn(this.parties.member))
+				.param("body", body));
+		}
+
+		String html = this.mvc
+			.perform(get("/work/requests/{id}/messages", request).with(this.fixtures.signedIn(this.parties.client)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Page thread = Page.of(html);
+		assertThat(thread.textsOf(".thread li")).hasSize(bodies.length);
+		for (String body : bodies) {
+			assertThat(thread.textsOf(".thread li")).anyMatch((shown) -> shown.contains(body));
+		}
+		assertThat(thread.document().select(".thread script, .thread img, .thread a[href^=javascript]")).isEmpty();
+		assertThat(thread.document().select("script")).noneMatch((script) -> script.data().contains("alert(1)"));
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "5 &gt; 3 なので、3 &lt; 5 です &amp; 以上");
 	}
 
 }

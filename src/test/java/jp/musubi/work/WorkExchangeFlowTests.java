@@ -95,7 +95,7 @@ class WorkExchangeFlowTests {
 
 		Page acceptForm = Page.of(this.mvc
 			.perform(get("/work/proposals/{id}/accept", proposalId).with(this.fixtures.signedIn(this.parties.client))));
-		assertThat(acceptForm.valueOf("remuneration")).isEqualTo("50000");
+		assertThat(acceptForm.valueOf("remuneration")).isEqualTo("50,000");
 		UUID contractId = this.parties.contract(proposalId, "50000");
 		assertThat(search(title)).as("contracted work is no longer offered").doesNotContain(title);
 

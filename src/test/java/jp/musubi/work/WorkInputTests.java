@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,23 +63,83 @@ class WorkInputTests {
 	@Test
 	void aRequestWithImpossibleFiguresIsRefusedFieldByField() throws Exception {
 		long before = this.requests.count();
-		Page negative = request("budget", "-5000");
-		assertThat(negative.errorFor("budget")).isEqualTo("予算は1,000円から5,000万円の間で入力してください。");
-		assertThat(negative.valueOf("title")).isEqualTo("棚卸しデータの入力");
-		assertThat(request("budget", "999999999999").errorFor("budget")).contains("5,000万円");
-		assertThat(request("budget", "五万円").errorFor("budget")).isEqualTo("半角の数字で入力してください（例：50000）。");
+		Page tooLittle = request("budget", "500");
+		assertThat(tooLittle.errorFor("budget")).isEqualTo("予算は1,000円から5,000万円の間で入力してください。");
+		assertThat(tooLittle.valueOf("title")).isEqualTo("棚卸しデータの入力");
+		assertThat(request("budget", "999,999,999,999").errorFor("budget")).contains("5,000万円");
+		for (String notAnAmount : new String[] { "-5000", "五万円", "12.5", "1e3", "30,00", "1,000,000,000,000" }) {
+			Page page = request("budget", notAnAmount);
+			assertThat(page.errorFor("budget")).as(notAnAmount)
+				.isEqualTo("金額は円単位の整数で入力してください（例：12000、12,000、¥12,000）。小数、マイナス、1兆円以上は使えません。");
+			assertThat(page.valueOf("budget")).as("the amount as typed").isEqualTo(notAnAmount);
+		}
 		assertThat(request("deadline", this.parties.today().minusDays(1).toString()).errorFor("deadline"))
 			.isEqualTo("締切日は明日以降の日付にしてください。");
 		assertThat(request("deadline", "2026/13/45").errorFor("deadline")).contains("日付を「2026-12-01」の形で");
-		assertThat(request("title", "<script>alert(1)</script>").errorFor("title")).contains("「<」「>」");
+		assertThat(request("title", "棚卸し\u202Eデータ").errorFor("title")).isEqualTo("使えない文字が含まれています: U+202E（右から左への上書き）");
+		assertThat(request("description", "倉庫の\u0007棚卸し").errorFor("description"))
+			.isEqualTo("使えない文字が含まれています: 制御文字（改行とタブのほかの見えない文字）");
 		assertThat(request("title", "").errorFor("title")).isNotEmpty();
 		assertThat(request("category", "").errorFor("category")).isEqualTo("仕事の種類を選んでください。");
 		assertThat(request("remote", "false").errorFor("location")).contains("都道府県を選んでください");
-		assertThat(request("pricing", "HOURLY", "hourlyRate", "9223372036854775807", "estimatedHours", "2000")
+		assertThat(request("pricing", "HOURLY", "hourlyRate", "999999999999", "estimatedHours", "2000")
 			.errorFor("hourlyRate")).isEqualTo("時間単価は500円から50,000円の間で入力してください。");
+		assertThat(request("pricing", "HOURLY", "hourlyRate", "9223372036854775807", "estimatedHours", "2000")
+			.errorFor("hourlyRate")).startsWith("金額は円単位の整数で");
 		assertThat(request("pricing", "HOURLY", "hourlyRate", "1200", "estimatedHours", "0").errorFor("estimatedHours"))
 			.contains("1時間から2000時間");
 		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void amountsAreTakenAsPeopleTypeThem() throws Exception {
+		for (String typed : new String[] { "12,000", "１２，０００", "¥12,000", "￥12,000", "12000円" }) {
+			String title = "アンケートの入力 " + UUID.randomUUID();
+			MvcResult posted = this.mvc
+				.perform(post("/work/requests").with(csrf())
+					.with(this.fixtures.signedIn(this.parties.client))
+					.param("organisationId", this.parties.clientOrganisation.toString())
+					.param("title", title)
+					.param("description", "紙のアンケートを入力します。")
+					.param("category", "DATA_ENTRY")
+					.param("pricing", "FIXED")
+					.param("budget", typed)
+					.param("deadline", this.parties.today().plusDays(14).toString())
+					.param("remote", "true"))
+				.andReturn();
+			assertThat(posted.getResponse().getRedirectedUrl()).as(typed).startsWith("/work/requests/");
+			assertThat(this.requests.findAll()).filteredOn((request) -> request.title().equals(title))
+				.singleElement()
+				.extracting((request) -> request.budget().amount())
+				.isEqualTo(12_000L);
+		}
+		UUID request = this.parties.publishedRequest("名刺の入力 " + UUID.randomUUID(), "DATA_ENTRY",
+				WorkParties.DATA_ENTRY);
+		UUID proposal = this.parties.proposal(this.parties.member, request, "￥２０，０００");
+		assertThat(this.proposals.findById(proposal).orElseThrow().price().amount()).isEqualTo(20_000L);
+		Page accept = Page.of(this.mvc
+			.perform(get("/work/proposals/{id}/accept", proposal).with(this.fixtures.signedIn(this.parties.client))));
+		assertThat(accept.valueOf("remuneration")).as("written back grouped, as people read it").isEqualTo("20,000");
+		UUID contract = this.parties.contract(proposal, "20,000");
+		assertThat(this.contracts.findById(contract).orElseThrow().terms().remuneration().amount()).isEqualTo(20_000L);
+	}
+
+	@Test
+	void markupInATitleIsKeptAsTypedAndShownAsText() throws Exception {
+		String title = "<script>alert(1)</script> 5 > 3 javascript:alert(1) " + UUID.randomUUID();
+		UUID request = this.parties.postedRequest(title, "DATA_ENTRY", WorkParties.DATA_ENTRY);
+		assertThat(this.requests.findById(request).orElseThrow().title()).isEqualTo(title);
+
+		String html = this.mvc
+			.perform(get("/work/requests/{id}", request).with(this.fixtures.signedIn(this.parties.client)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Page page = Page.of(html);
+		assertThat(page.heading()).isEqualTo(title);
+		assertThat(page.document().select("script")).noneMatch((script) -> script.data().contains("alert(1)"));
+		assertThat(page.document().select("a[href^=javascript]")).isEmpty();
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; 5 &gt; 3");
 	}
 
 	@Test
@@ -88,7 +149,7 @@ class WorkInputTests {
 		assertThat(proposal(request, "0", this.parties.today().plusDays(3).toString()).errorFor("price"))
 			.isEqualTo("提案金額は1,000円から5,000万円の間で入力してください。");
 		assertThat(proposal(request, "-20000", this.parties.today().plusDays(3).toString()).errorFor("price"))
-			.contains("1,000円から");
+			.startsWith("金額は円単位の整数で入力してください");
 		assertThat(proposal(request, "20000", this.parties.today().minusDays(3).toString()).errorFor("deliveryDate"))
 			.isEqualTo("納品予定日は今日以降の日付にしてください。");
 		assertThat(this.proposals.findByRequestIdAndMemberId(request, this.parties.member.id())).isEmpty();
@@ -109,6 +170,8 @@ class WorkInputTests {
 		assertThat(mismatch.text()).contains("マイルストーンの金額の合計が、報酬の額と一致しません。");
 		Page halfRow = accept(proposal, (form) -> form.param("milestones[2].amount", "100"));
 		assertThat(halfRow.text()).contains("マイルストーンの行は、内容・金額・期日をすべて入力するか");
+		Page hidden = accept(proposal, (form) -> form.param("milestones[0].title", "文章\u200B一式"));
+		assertThat(hidden.errorFor("milestones")).isEqualTo("使えない文字が含まれています: U+200B（ゼロ幅スペース）");
 		assertThat(this.contracts.findByRequestId(request)).isEmpty();
 	}
 

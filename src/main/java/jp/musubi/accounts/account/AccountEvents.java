@@ -22,6 +22,14 @@ public final class AccountEvents {
 
 	}
 
+	/**
+	 * Someone tried to sign up with the address of this account: its owner hears of it,
+	 * and the one who tried is answered as for a new address.
+	 */
+	public record SignUpAttempted(UUID accountId) {
+
+	}
+
 	/** The account's owner asked to use a new address. */
 	public record EmailChangeRequested(UUID accountId, String newEmail) {
 

@@ -10,16 +10,15 @@ import jp.musubi.accounts.account.AccountEvents.PasswordResetRequested;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
-import org.springframework.scheduling.annotation.Async;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the mails with one-time links, after the request that asked for them has
- * committed. The link's secret is made here and goes only into the mail; if the SMTP
- * server refuses the mail, the transaction rolls back, the event stays in the publication
- * log and housekeeping tries again.
+ * Writes the mails with one-time links in the transaction of the request that asked for
+ * them: the link's token and the mail are kept together with the change, or not at all,
+ * and the mail is out before the request is answered (see {@link Mailer}). The link's
+ * secret is made here and goes only into the mail.
  */
 @Component
 class AccountMails {
@@ -34,26 +33,22 @@ class AccountMails {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	AccountMails(AccountRepository accounts, AccountTokenRepository tokens, Mailer mailer,
-			AccountsProperties properties, Clock clock, TransactionTemplate transactions) {
+			AccountsProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mailer = mailer;
 		this.properties = properties;
 		this.clock = clock;
-		this.transactions = transactions;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ConfirmationRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.PENDING)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				store(AccountToken.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, secret,
+				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, secret,
 						this.properties.confirmationValidity(), this.clock));
 				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "confirm-email",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "hours",
@@ -61,14 +56,13 @@ class AccountMails {
 			});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(PasswordResetRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.ACTIVE)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				store(AccountToken.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, secret,
+				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, secret,
 						this.properties.passwordResetValidity(), this.clock));
 				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "reset-password",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "minutes",
@@ -76,14 +70,13 @@ class AccountMails {
 			});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EmailChangeRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.ACTIVE)
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
-				store(AccountToken.issueForNewEmail(account.id(), secret, event.newEmail(),
+				this.tokens.save(AccountToken.issueForNewEmail(account.id(), secret, event.newEmail(),
 						this.properties.confirmationValidity(), this.clock));
 				var locale = account.profile().preferredLanguage().locale();
 				var name = account.profile().displayName();
@@ -92,10 +85,6 @@ class AccountMails {
 				this.mailer.send(account.email(), locale, "change-email-notice",
 						Map.of("name", name, "newEmail", event.newEmail()));
 			});
-	}
-
-	private void store(AccountToken token) {
-		this.transactions.executeWithoutResult((status) -> this.tokens.save(token));
 	}
 
 }

@@ -19,9 +19,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 			select a from Account a
 			where a.status <> jp.musubi.accounts.account.AccountStatus.ERASED
 			and (:words is null or lower(a.email) like :words or lower(a.profile.familyName) like :words
-			or lower(a.profile.givenName) like :words or lower(a.profile.familyNameKana) like :words
-			or lower(a.profile.givenNameKana) like :words)""")
-	Page<Account> search(@Param("words") String words, Pageable page);
+			or lower(a.profile.givenName) like :words or a.profile.familyNameKana like :reading
+			or a.profile.givenNameKana like :reading)""")
+	Page<Account> search(@Param("words") String words, @Param("reading") String reading, Pageable page);
 
 	@Query("select count(a) from Account a join a.roles r where r = jp.musubi.platform.security.Role.ADMIN "
 			+ "and a.status = jp.musubi.accounts.account.AccountStatus.ACTIVE")

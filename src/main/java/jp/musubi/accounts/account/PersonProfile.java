@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PostalCode;
 import jp.musubi.platform.text.Prefecture;
 
 /**
  * A person's profile the Japanese way: family name first, the reading in kana, prefecture
- * and postal code, and the language they want to be written to in.
+ * and postal code, and the language they want to be written to in. Names are kept
+ * NFKC-normalised and readings in hiragana, however they were typed, so that they compare
+ * and sort one way.
  */
 @Embeddable
 public class PersonProfile {
@@ -40,10 +43,10 @@ public class PersonProfile {
 
 	public PersonProfile(String familyName, String givenName, String familyNameKana, String givenNameKana,
 			Prefecture prefecture, PostalCode postalCode, Language preferredLanguage) {
-		this.familyName = familyName;
-		this.givenName = givenName;
-		this.familyNameKana = familyNameKana;
-		this.givenNameKana = givenNameKana;
+		this.familyName = JapaneseText.normalize(familyName);
+		this.givenName = JapaneseText.normalize(givenName);
+		this.familyNameKana = JapaneseText.furigana(familyNameKana);
+		this.givenNameKana = JapaneseText.furigana(givenNameKana);
 		this.prefecture = (prefecture != null) ? prefecture.code() : null;
 		this.postalCode = (postalCode != null) ? postalCode.value() : null;
 		this.preferredLanguage = preferredLanguage.tag();

@@ -38,9 +38,12 @@ public class RoleChanges {
 
 	@Transactional(readOnly = true)
 	public Page<Account> search(String words, Pageable page) {
-		String pattern = (words == null || words.isBlank()) ? null
-				: "%" + JapaneseText.normalize(words).toLowerCase(Locale.ROOT) + "%";
-		return this.accounts.search(pattern, page);
+		if (words == null || words.isBlank()) {
+			return this.accounts.search(null, null, page);
+		}
+		// Readings are kept in hiragana: ヤマダ finds やまだ.
+		return this.accounts.search("%" + JapaneseText.normalize(words).toLowerCase(Locale.ROOT) + "%",
+				"%" + JapaneseText.furigana(words) + "%", page);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jp.musubi.accounts.account.AccountEvents.ConfirmationRequested;
+import jp.musubi.accounts.account.AccountEvents.SignUpAttempted;
 import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.audit.AuditLog;
 import jp.musubi.platform.security.RandomToken;
@@ -44,18 +45,23 @@ public class SignUp {
 	}
 
 	/**
-	 * Creates the account and asks for the confirmation mail.
-	 * @throws EmailTaken when another account has the address, also when two sign-ups
-	 * race
+	 * Creates the account and asks for the confirmation mail. When an account has the
+	 * address already, its owner is mailed that someone tried to sign up with it, and
+	 * nothing else happens: the one signing up is answered the same either way, so the
+	 * form tells no one who is registered (sign-in and password reset say nothing
+	 * either). The password is hashed either way, so the answer takes as long.
+	 * @throws EmailTaken when two sign-ups with a new address race and the other won
 	 */
 	@Transactional
-	public UUID register(Registration registration) {
+	public void register(Registration registration) {
 		String email = Account.normalizeEmail(registration.email());
-		if (this.accounts.existsByEmail(email)) {
-			throw new EmailTaken();
+		String hash = this.passwords.encode(registration.password());
+		Account existing = this.accounts.findByEmail(email).orElse(null);
+		if (existing != null) {
+			this.events.publishEvent(new SignUpAttempted(existing.id()));
+			return;
 		}
-		Account account = Account.signUp(email, this.passwords.encode(registration.password()), registration.profile(),
-				registration.kind(), this.clock);
+		Account account = Account.signUp(email, hash, registration.profile(), registration.kind(), this.clock);
 		try {
 			this.accounts.saveAndFlush(account);
 		}
@@ -64,7 +70,6 @@ public class SignUp {
 		}
 		this.audit.record(AuditAction.ACCOUNT_CREATED, account.id(), account.id(), registration.kind().name());
 		this.events.publishEvent(new ConfirmationRequested(account.id()));
-		return account.id();
 	}
 
 	/** Follows the link from the confirmation mail. */

@@ -10,16 +10,16 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
-import org.springframework.scheduling.annotation.Async;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the invitation mail after the owner's request has committed. The link's secret
- * is made here and goes only into the mail; it is committed before the mail leaves, so
- * the link works the moment the mail arrives. The mail is in the invitee's language when
- * they already have an account, otherwise in the inviting owner's.
+ * Writes the invitation mail in the owner's request's transaction, which keeps the link's
+ * token and the mail together with the invitation; the mail leaves after the commit, so
+ * the link works the moment it arrives (see {@link Mailer}). The link's secret is made
+ * here and goes only into the mail. The mail is in the invitee's language when they
+ * already have an account, otherwise in the inviting owner's.
  */
 @Component
 class InvitationMails {
@@ -36,21 +36,17 @@ class InvitationMails {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	InvitationMails(InvitationRepository invitations, OrganisationRepository organisations, AccountRepository accounts,
-			Mailer mailer, AccountsProperties properties, Clock clock, TransactionTemplate transactions) {
+			Mailer mailer, AccountsProperties properties, Clock clock) {
 		this.invitations = invitations;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.properties = properties;
 		this.clock = clock;
-		this.transactions = transactions;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(InvitationRequested event) {
 		this.invitations.findById(event.invitationId())
 			.filter((invitation) -> invitation.state(this.clock) == Invitation.State.PENDING)
@@ -63,7 +59,7 @@ class InvitationMails {
 					.orElse(Language.DEFAULT);
 				RandomToken secret = RandomToken.generate("");
 				invitation.renew(secret, this.properties.invitationValidity(), this.clock);
-				this.transactions.executeWithoutResult((status) -> this.invitations.save(invitation));
+				this.invitations.save(invitation);
 				this.mailer.send(invitation.email(), language.locale(), "invitation",
 						Map.of("organisation", organisation.name(), "inviter",
 								inviter.map((account) -> account.profile().displayName()).orElse(""), "token",

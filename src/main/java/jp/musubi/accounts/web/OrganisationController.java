@@ -20,8 +20,8 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.RandomToken;
 import jp.musubi.platform.security.Sessions;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.text.UnusableCharacter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -159,10 +159,11 @@ class OrganisationController {
 	String createToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		String tokenName = JapaneseText.normalize(name);
-		if (tokenName.isEmpty() || tokenName.length() > TOKEN_NAME_LIMIT
-				|| !new PlainText.Validator().isValid(tokenName, null)) {
+		String error = (tokenName.isEmpty() || tokenName.length() > TOKEN_NAME_LIMIT) ? "validation.tokenName"
+				: UnusableCharacter.firstIn(name).map(UnusableCharacter::messageKey).orElse(null);
+		if (error != null) {
 			this.organisations.forMember(id, user.accountId());
-			redirect.addFlashAttribute("tokenError", "validation.tokenName");
+			redirect.addFlashAttribute("tokenError", error);
 			redirect.addFlashAttribute("tokenName", name);
 			return "redirect:/organisations/" + id + "#tokens";
 		}

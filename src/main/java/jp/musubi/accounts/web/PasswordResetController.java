@@ -1,8 +1,11 @@
 package jp.musubi.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import jp.musubi.accounts.account.Credentials;
 import jp.musubi.accounts.account.LinkRefused;
 import jp.musubi.accounts.account.PasswordPolicy;
+import jp.musubi.platform.mail.MailQuota;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +23,11 @@ class PasswordResetController {
 
 	private final Credentials credentials;
 
-	PasswordResetController(Credentials credentials) {
+	private final MailQuota quota;
+
+	PasswordResetController(Credentials credentials, MailQuota quota) {
 		this.credentials = credentials;
+		this.quota = quota;
 	}
 
 	@GetMapping("/password/forgot")
@@ -30,12 +36,13 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password/forgot")
-	String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+	String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
 		if (email.isBlank() || email.length() > 254 || !email.strip().matches(EmailRules.PATTERN)) {
 			model.addAttribute("email", email);
 			model.addAttribute("emailError", "validation.email.format");
 			return "accounts/password-forgot";
 		}
+		this.quota.require(email, request.getRemoteAddr());
 		this.credentials.requestReset(email);
 		return "accounts/password-forgot-sent";
 	}

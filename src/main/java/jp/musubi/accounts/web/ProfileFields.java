@@ -10,8 +10,8 @@ import jp.musubi.platform.text.Prefecture;
 
 /**
  * The profile fields that the sign-up and profile forms share, and how they become a
- * profile: names and readings NFKC-normalised (half-width katakana becomes full-width),
- * the postal code written {@code 123-4567}.
+ * profile (which keeps names NFKC-normalised and readings in hiragana), the postal code
+ * written {@code 123-4567}.
  */
 interface ProfileFields {
 
@@ -34,8 +34,7 @@ interface ProfileFields {
 	}
 
 	default PersonProfile toProfile(Language language) {
-		return new PersonProfile(JapaneseText.normalize(getFamilyName()), JapaneseText.normalize(getGivenName()),
-				JapaneseText.normalizeToNull(getFamilyNameKana()), JapaneseText.normalizeToNull(getGivenNameKana()),
+		return new PersonProfile(getFamilyName(), getGivenName(), getFamilyNameKana(), getGivenNameKana(),
 				Optional.ofNullable(JapaneseText.normalizeToNull(getPrefecture()))
 					.flatMap(Prefecture::ofCode)
 					.orElse(null),

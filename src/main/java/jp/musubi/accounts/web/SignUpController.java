@@ -2,6 +2,7 @@ package jp.musubi.accounts.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import jp.musubi.accounts.account.EmailTaken;
@@ -10,6 +11,7 @@ import jp.musubi.accounts.account.PasswordPolicy;
 import jp.musubi.accounts.account.Registration;
 import jp.musubi.accounts.account.SignUp;
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.mail.MailQuota;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
@@ -33,8 +35,11 @@ class SignUpController {
 
 	private final SignUp signUp;
 
-	SignUpController(SignUp signUp) {
+	private final MailQuota quota;
+
+	SignUpController(SignUp signUp, MailQuota quota) {
 		this.signUp = signUp;
+		this.quota = quota;
 	}
 
 	@ModelAttribute("prefectures")
@@ -56,7 +61,7 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String register(@Valid @ModelAttribute("signUpForm") SignUpForm form, BindingResult errors, Locale locale,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Role kind = switch (form.getKind() == null ? "" : form.getKind()) {
 			case "member" -> Role.MEMBER;
 			case "guest" -> Role.GUEST;
@@ -76,13 +81,14 @@ class SignUpController {
 		if (errors.hasErrors()) {
 			return "accounts/signup";
 		}
+		this.quota.require(form.getEmail(), request.getRemoteAddr());
 		try {
 			this.signUp.register(new Registration(form.getEmail(), form.getPassword(),
 					form.toProfile(Language.ofOrDefault(locale)), kind));
 		}
 		catch (EmailTaken ex) {
-			errors.rejectValue("email", "validation.email.taken");
-			return "accounts/signup";
+			// Another sign-up with the address won a moment ago: its mail is on its way,
+			// and this one is answered as every other.
 		}
 		redirect.addFlashAttribute("email", form.getEmail().strip());
 		return "redirect:/signup/sent";
@@ -111,8 +117,10 @@ class SignUpController {
 	}
 
 	@PostMapping("/signup/resend")
-	String resend(@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+	String resend(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		if (!email.isBlank() && email.length() <= 254) {
+			this.quota.require(email, request.getRemoteAddr());
 			this.signUp.resendConfirmation(email);
 		}
 		redirect.addFlashAttribute("notice", "accounts.resend.sent");

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.ScriptData;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +84,7 @@ class TeleworkersController {
 		model.addAttribute("figures", figures);
 		model.addAttribute("weekLabels", labels);
 		model.addAttribute("history", this.teleworkers.populationHistory());
-		model.addAttribute("chartData", this.json.writeValueAsString(chartData(figures, locale)));
+		model.addAttribute("chartData", ScriptData.of(this.json, chartData(figures, locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/teleworkers-chart.js"));
 		return PAGE;
 	}

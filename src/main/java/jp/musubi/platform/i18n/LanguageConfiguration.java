@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.musubi.platform.web.PublicAddress;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,8 +28,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	static final String COOKIE = "musubi-lang";
 
 	@Bean
-	LocaleResolver localeResolver() {
-		return new SupportedLanguageResolver();
+	LocaleResolver localeResolver(PublicAddress address) {
+		SupportedLanguageResolver resolver = new SupportedLanguageResolver();
+		resolver.setCookieSecure(address.isHttps());
+		return resolver;
 	}
 
 	@Override

@@ -9,9 +9,9 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
 /**
- * Work no module owns. An event whose listener failed (say the SMTP server was down when
- * a confirmation mail was due) stays in the publication log; it is handed to its listener
- * again here, so nothing accepted is lost and nothing waits for a restart.
+ * Work no module owns. An event whose listener failed (say the database was briefly out
+ * of reach) stays in the publication log; it is handed to its listener again here, so
+ * nothing accepted is lost and nothing waits for a restart.
  */
 @Component
 // Public: JobRunr calls the job method by reflection from its own package and is refused

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.UUID;
 
 import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.RecurringJob;
 import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.StateName;
@@ -44,11 +45,13 @@ class JobsDashboard {
 					.stream()
 					.map(FailedJob::of)
 					.toList());
-		model.addAttribute("recurring", this.storage.getRecurringJobs()
-			.stream()
-			.sorted(Comparator.comparing(RecurringJob::getId))
-			.map((job) -> new Recurring(job.getId(), job.getJobName(), job.getScheduleExpression(), job.getNextRun()))
-			.toList());
+		model.addAttribute("recurring",
+				this.storage.getRecurringJobs()
+					.stream()
+					.sorted(Comparator.comparing(RecurringJob::getId))
+					.map((job) -> new Recurring(job.getId(), Label.of(job.getJobDetails(), job.getJobName()),
+							job.getScheduleExpression(), job.getNextRun()))
+					.toList());
 		model.addAttribute("servers", this.storage.getBackgroundJobServers());
 		return "platform/jobs";
 	}
@@ -70,20 +73,43 @@ class JobsDashboard {
 	}
 
 	/** A job that failed, with the reason JobRunr recorded. */
-	record FailedJob(UUID id, String name, String recurringId, Instant failedAt, String reason) {
+	record FailedJob(UUID id, Label label, Instant failedAt, String reason) {
 
 		static FailedJob of(Job job) {
 			String reason = job.getLastJobStateOfType(FailedState.class)
 				.map((state) -> state.getExceptionType() + ": " + state.getExceptionMessage())
 				.orElse("");
-			return new FailedJob(job.getId(), job.getJobName(), job.getRecurringJobId().orElse(""), job.getUpdatedAt(),
+			return new FailedJob(job.getId(), Label.of(job.getJobDetails(), job.getJobName()), job.getUpdatedAt(),
 					reason);
 		}
 
 	}
 
 	/** A job that runs on a schedule. */
-	record Recurring(String id, String name, String schedule, Instant nextRun) {
+	record Recurring(String id, Label label, String schedule, Instant nextRun) {
+
+	}
+
+	/**
+	 * What a job is called on the page: the message
+	 * {@code platform.jobs.task.<class>.<method>}, with the job's first argument (the
+	 * campaign, the video) as {@code {0}}; JobRunr's own name, which is English and for
+	 * developers, only for a job the bundles do not know yet.
+	 */
+	record Label(String key, Object[] arguments, String fallback) {
+
+		static Label of(JobDetails details, String fallback) {
+			String className = details.getClassName();
+			String simpleName = className.substring(className.lastIndexOf('.') + 1);
+			// A transactional job bean is a proxy: its class is named after the bean's.
+			int proxy = simpleName.indexOf("$$");
+			simpleName = (proxy > 0) ? simpleName.substring(0, proxy) : simpleName;
+			Object[] arguments = details.getJobParameterValues();
+			return new Label("platform.jobs.task." + simpleName + "." + details.getMethodName(),
+					(arguments.length > 0 && arguments[0] != null) ? new Object[] { String.valueOf(arguments[0]) }
+							: new Object[0],
+					fallback);
+		}
 
 	}
 

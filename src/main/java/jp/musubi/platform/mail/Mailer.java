@@ -1,10 +1,19 @@
 package jp.musubi.platform.mail;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,19 +22,39 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends e-mail written from a template under {@code templates/mail/} in the recipient's
- * language; the subject is the message {@code mail.<template>.subject}. Without an SMTP
- * server configured (the embedded default) the whole mail is written to the log instead,
- * so a person trying Musubi can still follow a confirmation link.
+ * language; the subject is the message {@code mail.<template>.subject}.
+ *
+ * <p>
+ * A mail tells of a change, so it goes exactly when the change is kept: {@code send}
+ * writes the whole message into the outbox in the caller's transaction, and once that
+ * transaction has committed, the same thread hands it to the SMTP server and records it
+ * sent before returning to its caller. A request's answer therefore leaves after its
+ * mail: a crash after the answer can neither lose the mail nor send it again, and a
+ * change rolled back sends nothing. What the server did not take (down, slow) is retried
+ * by {@link MailDelivery}. Called outside a transaction, the mail is queued and handed
+ * over at once. Call it in the change's transaction: in the service method, or in a
+ * {@code @TransactionalEventListener(phase = BEFORE_COMMIT, fallbackExecution = true)}
+ * listener of the change's event; never after the commit (an {@code AFTER_COMMIT}
+ * listener that is not {@code @ApplicationModuleListener}), where nothing written is
+ * committed any more. Without an SMTP server configured (the embedded default) the mail
+ * is written to the log instead, so a person trying Musubi can still follow a
+ * confirmation link.
+ *
+ * <p>
+ * A listener or job that may run again for the same thing sends through
+ * {@link #once(String)}, so its mail is queued once however often it runs. An address no
+ * mail can go to (stored by older rules) is logged and left out: it never undoes the
+ * change.
  */
 @Service
 public class Mailer {
@@ -35,30 +64,38 @@ public class Mailer {
 	/** The header naming the template a mail was written from. */
 	public static final String TEMPLATE_HEADER = "X-Musubi-Template";
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private static final int MAX_KEY_LENGTH = 200;
 
 	private final MessageSource messages;
 
 	private final SpringTemplateEngine templates;
 
+	private final Outbox outbox;
+
+	private final MailDelivery delivery;
+
+	private final Clock clock;
+
 	private final String from;
 
 	private final String baseUrl;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, @Value("${musubi.mail.from}") String from,
-			@Value("${musubi.base-url}") String baseUrl) {
-		this.sender = sender;
+	private final Session session = MailDelivery.utf8Session();
+
+	Mailer(MessageSource messages, Outbox outbox, MailDelivery delivery, Clock clock,
+			@Value("${musubi.mail.from}") String from, @Value("${musubi.base-url}") String baseUrl) {
 		this.messages = messages;
+		this.outbox = outbox;
+		this.delivery = delivery;
+		this.clock = clock;
 		this.from = from;
 		this.baseUrl = baseUrl;
 		this.templates = textTemplates(messages);
 	}
 
 	/**
-	 * Renders and sends one mail. The model gets {@code baseUrl} so templates can build
-	 * absolute links.
-	 * @throws MailNotSent when the SMTP server refuses it, so that a caller running
-	 * inside an event listener leaves the event to be retried
+	 * Renders one mail and queues it in the current transaction. The model gets
+	 * {@code baseUrl} so templates can build absolute links.
 	 */
 	public void send(String to, Locale locale, String template, Map<String, ?> model) {
 		send(to, locale, template, new Object[0], model);
@@ -78,25 +115,80 @@ public class Mailer {
 	 */
 	public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model,
 			List<Attachment> attachments) {
+		queue(null, to, locale, template, subjectArguments, model, attachments);
+	}
+
+	/**
+	 * Sends that queue a mail only if none was queued before under the key, such as
+	 * {@code tourism-survey:<survey id>}: for a job or listener that may be run again
+	 * after a failure. Keys are remembered for at least 30 days.
+	 */
+	public Once once(String key) {
+		if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+			throw new IllegalArgumentException("A mail's key needs 1 to " + MAX_KEY_LENGTH + " characters: " + key);
+		}
+		return new Once(key);
+	}
+
+	private void queue(String key, String to, Locale locale, String template, Object[] subjectArguments,
+			Map<String, ?> model, List<Attachment> attachments) {
+		UUID id = UUID.randomUUID();
+		byte[] message = write(id, to, locale, template, subjectArguments, model, attachments);
+		if (message == null || !this.outbox.add(id, key, to, template, message)) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			deliveryAfterCommit().ids.add(id);
+		}
+		else if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			this.delivery.deliver(List.of(id));
+		}
+		// A transaction without synchronization cannot say when it commits: the job
+		// sends the mail then.
+	}
+
+	private DeliveryAfterCommit deliveryAfterCommit() {
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof DeliveryAfterCommit found && found.delivery == this.delivery) {
+				return found;
+			}
+		}
+		DeliveryAfterCommit added = new DeliveryAfterCommit(this.delivery);
+		TransactionSynchronizationManager.registerSynchronization(added);
+		return added;
+	}
+
+	private byte[] write(UUID id, String to, Locale locale, String template, Object[] subjectArguments,
+			Map<String, ?> model, List<Attachment> attachments) {
 		Context context = new Context(locale);
 		context.setVariables(Map.copyOf(model));
 		context.setVariable("baseUrl", this.baseUrl);
 		String subject = this.messages.getMessage("mail." + template + ".subject", subjectArguments, locale);
 		String body = this.templates.process(template, context);
-		JavaMailSender smtp = this.sender.getIfAvailable();
-		if (smtp == null) {
-			log.info("No SMTP server configured; this mail is not sent.\nTo: {}\nSubject: {}\nAttachments: {}\n\n{}",
-					to, subject, attachments.stream().map(Attachment::name).toList(), body);
-			return;
-		}
+		String messageId = "<" + id + "@" + domainOf(this.from) + ">";
 		try {
-			MimeMessage message = smtp.createMimeMessage();
+			// Its own Message-ID, kept through retries: a receiver tells a mail sent
+			// again from a new one.
+			MimeMessage message = new MimeMessage(this.session) {
+				@Override
+				protected void updateMessageID() throws MessagingException {
+					setHeader("Message-ID", messageId);
+				}
+			};
 			MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
-			helper.setTo(to);
+			try {
+				helper.setTo(to);
+			}
+			catch (AddressException ex) {
+				// Stored data no mail can go to: the change it tells of stands all the
+				// same.
+				log.error("Mail '{}' not sent: no mail can go to '{}'", template, to, ex);
+				return null;
+			}
 			helper.setSubject(subject);
-			// Which template wrote it, so a mail can be told apart from others to the
-			// same
+			helper.setSentDate(Date.from(this.clock.instant()));
+			// Which template wrote it: a mail is told apart from others to the same
 			// person without reading its words.
 			message.setHeader(TEMPLATE_HEADER, template);
 			helper.setText(body, false);
@@ -104,11 +196,22 @@ public class Mailer {
 				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());
 			}
-			smtp.send(message);
+			message.saveChanges();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			message.writeTo(bytes);
+			return bytes.toByteArray();
 		}
-		catch (MessagingException | org.springframework.mail.MailException ex) {
-			throw new MailNotSent(to, template, ex);
+		catch (MessagingException ex) {
+			throw new IllegalArgumentException("Mail '" + template + "' to " + to + " cannot be written", ex);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String domainOf(String address) {
+		int at = address.lastIndexOf('@');
+		return (at < 0) ? "musubi" : address.substring(at + 1).replace(">", "").strip();
 	}
 
 	private static SpringTemplateEngine textTemplates(MessageSource messages) {
@@ -129,11 +232,56 @@ public class Mailer {
 
 	}
 
-	/** The SMTP server did not take the mail. */
-	public static class MailNotSent extends RuntimeException {
+	/** The sends of {@link Mailer}, each queuing its mail only once for one key. */
+	public final class Once {
 
-		MailNotSent(String to, String template, Exception cause) {
-			super("Mail '" + template + "' to " + to + " was not sent", cause);
+		private final String key;
+
+		private Once(String key) {
+			this.key = key;
+		}
+
+		/** As {@link Mailer#send(String, Locale, String, Map)}, once for the key. */
+		public void send(String to, Locale locale, String template, Map<String, ?> model) {
+			send(to, locale, template, new Object[0], model);
+		}
+
+		/**
+		 * As {@link Mailer#send(String, Locale, String, Object[], Map)}, once for the
+		 * key.
+		 */
+		public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model) {
+			send(to, locale, template, subjectArguments, model, List.of());
+		}
+
+		/**
+		 * As {@link Mailer#send(String, Locale, String, Object[], Map, List)}, once for
+		 * the key.
+		 */
+		public void send(String to, Locale locale, String template, Object[] subjectArguments, Map<String, ?> model,
+				List<Attachment> attachments) {
+			queue(this.key, to, locale, template, subjectArguments, model, attachments);
+		}
+
+	}
+
+	/**
+	 * Hands the mails one transaction queued to the server after it commits, on the
+	 * thread that committed, so they are out before the caller answers anyone.
+	 */
+	private static final class DeliveryAfterCommit implements TransactionSynchronization {
+
+		private final MailDelivery delivery;
+
+		private final List<UUID> ids = new ArrayList<>();
+
+		DeliveryAfterCommit(MailDelivery delivery) {
+			this.delivery = delivery;
+		}
+
+		@Override
+		public void afterCommit() {
+			this.delivery.deliver(this.ids);
 		}
 
 	}

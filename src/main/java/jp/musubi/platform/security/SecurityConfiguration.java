@@ -2,9 +2,15 @@ package jp.musubi.platform.security;
 
 import java.util.List;
 
+import java.io.IOException;
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.platform.audit.AuditLog;
+import jp.musubi.platform.web.ErrorAnswers;
+import jp.musubi.platform.web.PublicAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,21 +19,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -48,7 +57,11 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-	private static final RequestMatcher BEARER = (request) -> bearerToken(request) != null;
+	/**
+	 * Only the API takes organisations' tokens: a page is a person's, and a token on it
+	 * counts for nothing (the page then asks for a sign-in as for anyone).
+	 */
+	private static final RequestMatcher BEARER = (request) -> API.matches(request) && bearerToken(request) != null;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -84,7 +97,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestAuthorizations> modules,
 			ObjectProvider<UserDetailsService> users, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit,
-			ObjectProvider<AuthenticationProvider> apiTokenProviders, SignInOutcome outcome) throws Exception {
+			ObjectProvider<AuthenticationProvider> apiTokenProviders, SignInOutcome outcome, PublicAddress address)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
 				.permitAll();
@@ -119,10 +133,17 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer
-				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Public over https: every answer says so for a year, even one a proxy
+			// fetched over http, since the browser only heeds it over TLS.
+			.httpStrictTransportSecurity((hsts) -> hsts
+				.requestMatcher(address.isHttps() ? AnyRequestMatcher.INSTANCE : (request) -> request.isSecure())
+				.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+				.includeSubDomains(true)));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+			.defaultAuthenticationEntryPointFor(SecurityConfiguration::apiSignInNeeded, API)
+			.accessDeniedHandler(SecurityConfiguration::refused));
 		List<AuthenticationProvider> tokenProviders = apiTokenProviders.orderedStream()
 			.filter((provider) -> provider.supports(ApiTokenAuthentication.class))
 			.toList();
@@ -141,14 +162,33 @@ class SecurityConfiguration {
 		filter.setSuccessHandler((request, response, authentication) -> {
 		});
 		filter.setFailureHandler((request, response, exception) -> {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"The API token is unknown or revoked.\"}");
+			ErrorAnswers.send(request, response, HttpStatus.UNAUTHORIZED, "problem.token.invalid");
 		});
 		return filter;
+	}
+
+	/**
+	 * A program without credentials hears so in problem+json, through the error page like
+	 * every other refusal; a browser is sent to the sign-in page instead.
+	 */
+	private static void apiSignInNeeded(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		ErrorAnswers.send(request, response, HttpStatus.UNAUTHORIZED);
+	}
+
+	/**
+	 * A refusal of access, with the reason where there is a better one than the status: a
+	 * form whose CSRF token has expired (a page left open past the session) is most often
+	 * what a person meets, and reloading the form is the way out.
+	 */
+	private static void refused(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException exception) throws IOException {
+		if (exception instanceof CsrfException) {
+			ErrorAnswers.because(request, "error.csrf");
+		}
+		ErrorAnswers.send(request, response, HttpStatus.FORBIDDEN);
 	}
 
 	static String bearerToken(HttpServletRequest request) {

@@ -1,13 +1,8 @@
 package jp.musubi.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +36,7 @@ class SignInThrottle {
 		Timestamp since = Timestamp.from(this.clock.instant().minus(this.properties.window()));
 		long byEmail = this.jdbc
 			.sql("SELECT count(*) FROM sign_in_failure WHERE email_hash = :hash AND failed_at > :since")
-			.param("hash", hash(email))
+			.param("hash", EmailHash.of(email))
 			.param("since", since)
 			.query(Long.class)
 			.single();
@@ -63,7 +58,7 @@ class SignInThrottle {
 				INSERT INTO sign_in_failure (id, email_hash, remote_address, failed_at)
 				VALUES (:id, :hash, :address, :at)""")
 			.param("id", UUID.randomUUID())
-			.param("hash", hash(email))
+			.param("hash", EmailHash.of(email))
 			.param("address", address)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
@@ -71,7 +66,9 @@ class SignInThrottle {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void clear(String email) {
-		this.jdbc.sql("DELETE FROM sign_in_failure WHERE email_hash = :hash").param("hash", hash(email)).update();
+		this.jdbc.sql("DELETE FROM sign_in_failure WHERE email_hash = :hash")
+			.param("hash", EmailHash.of(email))
+			.update();
 	}
 
 	/** Forgets failures older than the window; run by housekeeping. */
@@ -86,17 +83,6 @@ class SignInThrottle {
 	/** Minutes a paused address waits at most, for the message shown to the person. */
 	long pauseMinutes() {
 		return this.properties.window().toMinutes();
-	}
-
-	private static String hash(String email) {
-		String normalized = (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(normalized.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

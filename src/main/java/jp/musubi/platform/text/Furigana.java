@@ -6,14 +6,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import java.util.Optional;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The reading of a name in kana (furigana), in hiragana or katakana, half-width katakana
- * included. An empty value is left to {@code @NotBlank} where the reading is required.
+ * The reading of a name in kana (furigana), typed in hiragana or katakana, half-width
+ * katakana included; it is kept in hiragana ({@link JapaneseText#furigana(String)}). An
+ * empty value is left to {@code @NotBlank} where the reading is required.
  */
 @Documented
 @Constraint(validatedBy = Furigana.Validator.class)
@@ -31,6 +34,10 @@ public @interface Furigana {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
+			Optional<UnusableCharacter> unusable = UnusableCharacter.firstIn(value);
+			if (unusable.isPresent()) {
+				return PlainText.Validator.refuse(unusable, context);
+			}
 			String normalized = JapaneseText.normalize(value);
 			return normalized == null || normalized.isEmpty()
 					|| normalized.matches("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+");

@@ -44,4 +44,23 @@ public final class JapaneseText {
 		return (normalized == null || normalized.isEmpty()) ? null : normalized;
 	}
 
+	/**
+	 * The reading of a name the one way Musubi keeps it: in hiragana, as the forms ask
+	 * for it (「ふりがな」), whether it was typed in hiragana, katakana or half-width katakana,
+	 * with one space between words; {@code null} when nothing is left. The few katakana
+	 * that hiragana has no letter for (ヷ, ヸ, ヹ, ヺ) stay as they are.
+	 */
+	public static String furigana(String text) {
+		String normalized = normalizeToNull(text);
+		if (normalized == null) {
+			return null;
+		}
+		StringBuilder hiragana = new StringBuilder(normalized.length());
+		for (char c : WHITE_SPACE.matcher(normalized).replaceAll(" ").toCharArray()) {
+			boolean convertible = (c >= 'ァ' && c <= 'ヶ') || c == 'ヽ' || c == 'ヾ';
+			hiragana.append(convertible ? (char) (c - ('ァ' - 'ぁ')) : c);
+		}
+		return hiragana.toString();
+	}
+
 }

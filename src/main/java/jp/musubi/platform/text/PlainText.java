@@ -5,7 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,12 +13,13 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Free text that must not carry markup or control characters. Pages escape everything
- * anyway; refusing it at the door means it is never stored, exported or mailed to anyone.
+ * Free text as people write it: anything but the characters that cannot be shown honestly
+ * ({@link UnusableCharacter}), which the message names. Markup, {@code 5 > 3} and
+ * {@code javascript:} are text: everything that shows text escapes it.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
@@ -30,13 +31,24 @@ public @interface PlainText {
 
 	class Validator implements ConstraintValidator<PlainText, String> {
 
-		private static final Pattern FORBIDDEN = Pattern
-			.compile("[<>\\p{Cntrl}&&[^\\n\\r\\t]]|javascript:|data:text/html", Pattern.CASE_INSENSITIVE);
-
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			String normalized = JapaneseText.normalize(value);
-			return normalized == null || !FORBIDDEN.matcher(normalized).find();
+			return refuse(UnusableCharacter.firstIn(value), context);
+		}
+
+		/**
+		 * Whether nothing was found; otherwise the violation names the character found.
+		 */
+		static boolean refuse(Optional<UnusableCharacter> unusable, ConstraintValidatorContext context) {
+			if (unusable.isEmpty()) {
+				return true;
+			}
+			if (context != null) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{" + unusable.get().messageKey() + "}")
+					.addConstraintViolation();
+			}
+			return false;
 		}
 
 	}

@@ -23,21 +23,19 @@ class LayoutAdvice {
 	@ModelAttribute("layout")
 	Layout layout(HttpServletRequest request) {
 		Language current = Language.ofOrDefault(LocaleContextHolder.getLocale());
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// An error page is about the address asked for, not the error controller's.
+		String path = ErrorAnswers.originalPath(request);
+		String query = ErrorAnswers.originalQuery(request);
 		List<LanguageLink> links = Arrays.stream(Language.values())
-			.map((language) -> new LanguageLink(language, switchUrl(request, path, language), language == current))
+			.map((language) -> new LanguageLink(language, switchUrl(path, query, language), language == current))
 			.toList();
-		String here = UriComponentsBuilder.fromPath(path)
-			.query(request.getQueryString())
-			.replaceQueryParam("lang")
-			.build()
-			.toUriString();
+		String here = UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build().toUriString();
 		return new Layout(current, links, TextSize.isLarge(request), here);
 	}
 
-	private static String switchUrl(HttpServletRequest request, String path, Language language) {
+	private static String switchUrl(String path, String query, Language language) {
 		return UriComponentsBuilder.fromPath(path)
-			.query(request.getQueryString())
+			.query(query)
 			.replaceQueryParam("lang", language.tag())
 			.build()
 			.toUriString();

@@ -21,6 +21,12 @@ class TextSize {
 
 	static final String COOKIE = "musubi-text";
 
+	private final PublicAddress address;
+
+	TextSize(PublicAddress address) {
+		this.address = address;
+	}
+
 	static boolean isLarge(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
@@ -43,6 +49,7 @@ class TextSize {
 			.maxAge(Duration.ofDays(365))
 			.sameSite("Lax")
 			.httpOnly(true)
+			.secure(this.address.isHttps())
 			.build();
 		response.addHeader("Set-Cookie", cookie.toString());
 		return "redirect:" + LocalPath.orHome(returnTo);

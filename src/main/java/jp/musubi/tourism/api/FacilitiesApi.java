@@ -3,7 +3,10 @@ package jp.musubi.tourism.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,14 +17,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.web.FieldsRefused;
+import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapanesePostalCode;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.PostalCode;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Capacity;
 import jp.musubi.tourism.facility.CapacityKind;
@@ -90,10 +97,10 @@ class FacilitiesApi {
 			Authentication authentication) {
 		managed(authentication, facilityId);
 		Capacity capacity = this.facilities.addCapacity(facilityId, body.kind(), JapaneseText.tidy(body.name()),
-				body.unitsPerDay());
+				body.translations(), body.unitsPerDay());
 		if (Boolean.FALSE.equals(body.active())) {
 			capacity = this.facilities.changeCapacity(facilityId, capacity.id(), body.kind(),
-					JapaneseText.tidy(body.name()), body.unitsPerDay(), false);
+					JapaneseText.tidy(body.name()), body.translations(), body.unitsPerDay(), false);
 		}
 		return ResponseEntity
 			.created(URI.create("/api/v1/tourism/facilities/" + facilityId + "/capacities/" + capacity.id()))
@@ -109,8 +116,9 @@ class FacilitiesApi {
 		this.facilities.capacity(capacityId)
 			.filter((capacity) -> capacity.facilityId().equals(facilityId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return CapacityView.of(this.facilities.changeCapacity(facilityId, capacityId, body.kind(),
-				JapaneseText.tidy(body.name()), body.unitsPerDay(), !Boolean.FALSE.equals(body.active())));
+		return CapacityView
+			.of(this.facilities.changeCapacity(facilityId, capacityId, body.kind(), JapaneseText.tidy(body.name()),
+					body.translations(), body.unitsPerDay(), !Boolean.FALSE.equals(body.active())));
 	}
 
 	/**
@@ -175,14 +183,37 @@ class FacilitiesApi {
 			@NotNull(message = "{tourism.capacity.error.units}") @Min(value = 0,
 					message = "{tourism.capacity.error.units}") @Max(value = Capacity.MAX_UNITS_PER_DAY,
 							message = "{tourism.capacity.error.units}") Integer unitsPerDay,
-			Boolean active) {
+			Boolean active,
+			@Schema(description = "The name in other languages than Japanese, by language tag (en, ko, zh-CN); "
+					+ "a language without one shows the Japanese name") Map<String, @Size(max = 120) String> names) {
+
+		/** The names by language; tags Musubi does not speak are refused. */
+		Map<Language, String> translations() {
+			Map<Language, String> translations = new EnumMap<>(Language.class);
+			if (this.names != null) {
+				this.names.forEach((tag, text) -> {
+					Language language = Language.fromTag(tag)
+						.filter((known) -> known != Language.JA)
+						.orElseThrow(() -> new InputRefused("names", "tourism.capacity.error.language"));
+					UnusableCharacter.refuseIn("names", text);
+					String tidy = JapaneseText.tidy(text);
+					if (tidy != null && !tidy.isEmpty()) {
+						translations.put(language, tidy);
+					}
+				});
+			}
+			return translations;
+		}
 
 	}
 
-	record CapacityView(UUID id, CapacityKind kind, String name, int unitsPerDay, boolean active) {
+	record CapacityView(UUID id, CapacityKind kind, String name, Map<String, String> names, int unitsPerDay,
+			boolean active) {
 
 		static CapacityView of(Capacity capacity) {
-			return new CapacityView(capacity.id(), capacity.kind(), capacity.name(), capacity.unitsPerDay(),
+			Map<String, String> names = new TreeMap<>();
+			capacity.translations().forEach((language, text) -> names.put(language.tag(), text));
+			return new CapacityView(capacity.id(), capacity.kind(), capacity.name(), names, capacity.unitsPerDay(),
 					capacity.isActive());
 		}
 

@@ -25,6 +25,7 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.web.FieldsRefused;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
@@ -152,7 +153,7 @@ class ProgrammesApi {
 					message = "{tourism.programme.error.code}") @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9-]*$",
 							message = "{tourism.programme.error.code}") String code,
 			@NotNull(message = "{tourism.programme.error.nights}") Integer nights,
-			@NotNull(message = "{tourism.programme.error.price}") Long pricePerPerson,
+			@NotNull(message = "{tourism.programme.error.price}") Yen pricePerPerson,
 			@NotNull(message = "{tourism.programme.error.date}") LocalDate seasonStart,
 			@NotNull(message = "{tourism.programme.error.date}") LocalDate seasonEnd,
 			@NotNull(message = "{tourism.programme.error.minParty}") Integer minParty,
@@ -204,7 +205,7 @@ class ProgrammesApi {
 							!Boolean.FALSE.equals(part.perPerson())));
 				}
 			}
-			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, Yen.of(this.pricePerPerson),
+			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, this.pricePerPerson,
 					this.seasonStart, this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays,
 					this.cancellationFeePercent, byLanguage, parts);
 			refusals.addAll(terms.refusals());
@@ -214,7 +215,7 @@ class ProgrammesApi {
 
 	}
 
-	record TextBody(@Size(max = 120) String name, @Size(max = 4000) String summary) {
+	record TextBody(@Size(max = 120) @PlainText String name, @Size(max = 4000) @PlainText String summary) {
 
 	}
 

@@ -26,10 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The background job that mails a campaign. Consent is checked again for each guest at
  * the moment of sending, since a guest may have withdrawn it after the campaign was
  * written. Each guest is recorded as a recipient in the same transaction their mail is
- * sent in, so a job that fails half-way and is retried mails only those it had not
- * reached: a mail the server refused rolls its record back and is tried again, a recorded
- * one is never sent twice. Public because JobRunr calls the job method by reflection from
- * its own package, which a package-private class would refuse.
+ * queued in (see {@link Mailer}), so a job that fails half-way and is retried mails only
+ * those it had not reached: a recorded one is never mailed twice, and the mail's key
+ * refuses a second one too. Public because JobRunr calls the job method by reflection
+ * from its own package, which a package-private class would refuse.
  */
 @Component
 public class CampaignMailing {
@@ -107,9 +107,10 @@ public class CampaignMailing {
 			return true;
 		}
 		CampaignText text = campaign.textFor(language);
-		this.mailer.send(person.get().email(), language.locale(), "tourism-campaign", new Object[] { text.subject() },
-				Map.of("name", person.get().displayName(), "body", text.body(), "code", campaign.redemptionCode(),
-						"path", "/tourism"));
+		this.mailer.once("tourism-campaign:" + campaign.id() + ":" + guestId)
+			.send(person.get().email(), language.locale(), "tourism-campaign", new Object[] { text.subject() },
+					Map.of("name", person.get().displayName(), "body", text.body(), "code", campaign.redemptionCode(),
+							"path", "/tourism"));
 		return true;
 	}
 

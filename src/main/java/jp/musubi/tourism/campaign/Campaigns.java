@@ -9,11 +9,12 @@ import java.util.UUID;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.booking.Booking;
-import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.booking.BookingStatus;
+import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.programme.Programmes;
 import org.jobrunr.scheduling.JobScheduler;
 
@@ -164,6 +165,7 @@ public class Campaigns {
 		if (draft.name().strip().length() > NAME_LENGTH) {
 			throw new InputRefused("name", "tourism.campaign.error.nameLength");
 		}
+		UnusableCharacter.refuseIn("name", draft.name());
 		CampaignDraft.Text japanese = draft.texts().get(Language.JA);
 		if (japanese == null || japanese.subject() == null || japanese.subject().isBlank()) {
 			throw new InputRefused(CampaignDraft.field("subject", Language.JA),
@@ -185,6 +187,8 @@ public class Campaigns {
 			if (text.body().strip().length() > BODY_LENGTH) {
 				throw new InputRefused(body, "tourism.campaign.error.bodyLength");
 			}
+			UnusableCharacter.refuseIn(subject, text.subject());
+			UnusableCharacter.refuseIn(body, text.body());
 		}
 		Instant now = this.clock.instant();
 		Instant sendAt = (draft.sendAt() != null) ? draft.sendAt() : now;

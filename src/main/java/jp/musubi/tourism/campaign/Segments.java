@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 
@@ -79,6 +80,7 @@ public class Segments {
 		if (name.strip().length() > NAME_LENGTH) {
 			throw new InputRefused("name", "tourism.segment.error.nameLength");
 		}
+		UnusableCharacter.refuseIn("name", name);
 		return name.strip();
 	}
 

@@ -22,15 +22,17 @@ import jp.musubi.tourism.guest.Guests;
 import jp.musubi.tourism.programme.Programme;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mails a guest gets about a booking, in the language they booked in: one
  * confirmation for the whole stay, whatever number of facilities it involves, with the
  * stay as a calendar file and the check-in QR code; a short note when it changes or is
- * cancelled. A mail the SMTP server refuses leaves the event in the publication log, to
- * be tried again.
+ * cancelled. Each is queued in the booking's own transaction: it goes exactly when the
+ * booking is kept, once, and is out before the guest is answered (see {@link Mailer}).
+ * After a crash nothing is replayed here, so nothing is mailed twice.
  */
 @Component
 class BookingMails {
@@ -63,17 +65,17 @@ class BookingMails {
 		this.dates = dates;
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(BookingConfirmed confirmed) {
 		send(confirmed.bookingId(), "tourism-booking-confirmed", true);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(BookingChanged changed) {
 		send(changed.bookingId(), "tourism-booking-changed", true);
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(BookingCancelled cancelled) {
 		send(cancelled.bookingId(), "tourism-booking-cancelled", false);
 	}

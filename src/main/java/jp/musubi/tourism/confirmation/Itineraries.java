@@ -77,8 +77,9 @@ public class Itineraries {
 			String facility = facilityNames.computeIfAbsent(line.facilityId(),
 					(id) -> this.facilities.find(id).map(Facility::name).orElse(""));
 			Capacity capacity = this.facilities.capacity(line.capacityId()).orElse(null);
-			stops.add(new Stop(line.day(), line.facilityId(), facility, (capacity != null) ? capacity.name() : "",
-					(capacity != null) ? capacity.kind() : null, line.units()));
+			stops.add(new Stop(line.day(), line.facilityId(), facility,
+					(capacity != null) ? shown(capacity, language) : "", (capacity != null) ? capacity.kind() : null,
+					line.units()));
 		}
 		// In the programme's order, so the stay begins where its first component is (the
 		// lodging of a mini-toji), not wherever the first line of the day happens to be.
@@ -93,7 +94,7 @@ public class Itineraries {
 			return this.messages.getMessage("tourism.itinerary.nights", new Object[] { component.days(), place },
 					locale);
 		}
-		String what = capacity.name();
+		String what = shown(capacity, Language.ofOrDefault(locale));
 		if (component.days() == 1) {
 			return this.messages.getMessage("tourism.itinerary.day",
 					new Object[] { what, component.firstDay() + 1, place }, locale);
@@ -101,6 +102,16 @@ public class Itineraries {
 		return this.messages.getMessage("tourism.itinerary.days",
 				new Object[] { what, component.firstDay() + 1, component.firstDay() + component.days(), place },
 				locale);
+	}
+
+	/**
+	 * The capacity's name in the language; where the facility has not named it in that
+	 * language, its Japanese name, marked so that a guest knows why it is in Japanese.
+	 */
+	private String shown(Capacity capacity, Language language) {
+		Capacity.LocalName name = capacity.name(language);
+		return name.isIn(language) ? name.text() : this.messages.getMessage("tourism.capacity.inJapanese",
+				new Object[] { name.text() }, language.locale());
 	}
 
 	/** A facility by id and name, for a link to its page. */

@@ -102,9 +102,17 @@ class TourismDemo implements ApplicationRunner {
 				new FacilityDescription(clinic.name(), "温泉療法と生活習慣病の健康チェックを行う診療所です。", "9690001", "福島県ゆのもり町湯の森3-4",
 						new BigDecimal("37.514500"), new BigDecimal("140.121000"), "平日 9:00〜12:00、14:00〜17:00（土曜は午前のみ）",
 						"0241-00-0001"));
-		Capacity room = this.facilities.addCapacity(lodging.id(), CapacityKind.ROOM_NIGHT, "和室（湯治棟）", 12);
-		Capacity therapy = this.facilities.addCapacity(lodging.id(), CapacityKind.THERAPY_SLOT, "温泉療法士の入浴指導", 8);
-		Capacity checkup = this.facilities.addCapacity(clinic.id(), CapacityKind.CHECKUP_SLOT, "健康チェック", 4);
+		Capacity room = this.facilities
+			.addCapacity(
+					lodging.id(), CapacityKind.ROOM_NIGHT, "和室（湯治棟）", Map.of(Language.EN,
+							"Japanese-style room (toji wing)", Language.KO, "다다미방 (탕치동)", Language.ZH_CN, "和室（汤治栋）"),
+					12);
+		Capacity therapy = this.facilities.addCapacity(lodging.id(), CapacityKind.THERAPY_SLOT, "温泉療法士の入浴指導",
+				Map.of(Language.EN, "Bathing guidance by a hot-spring therapist", Language.KO, "온천 요법사의 입욕 지도",
+						Language.ZH_CN, "温泉疗法师的入浴指导"),
+				8);
+		Capacity checkup = this.facilities.addCapacity(clinic.id(), CapacityKind.CHECKUP_SLOT, "健康チェック",
+				Map.of(Language.EN, "Health check", Language.KO, "건강 체크", Language.ZH_CN, "健康检查"), 4);
 
 		LocalDate today = Dates.today(this.clock);
 		UUID agent = staff.get().id();

@@ -1,14 +1,24 @@
 package jp.musubi.tourism.facility;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import jp.musubi.platform.i18n.Language;
 
 /**
  * Something a facility can be booked for and how many of it there are each day: twelve
@@ -39,6 +49,13 @@ public class Capacity {
 
 	@Column(nullable = false)
 	private boolean active;
+
+	/** The name in each other language the facility wrote one in, by language tag. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "capacity_name", joinColumns = @JoinColumn(name = "capacity_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "name", nullable = false)
+	private Map<String, String> translations = new HashMap<>();
 
 	@Version
 	private long version;
@@ -75,8 +92,35 @@ public class Capacity {
 		return this.kind;
 	}
 
+	/** The name in Japanese, the one every capacity has. */
 	public String name() {
 		return this.name;
+	}
+
+	/**
+	 * The name a guest reading this language sees: the facility's own wording in it, or
+	 * the Japanese name, which the page then marks as Japanese.
+	 */
+	public LocalName name(Language language) {
+		String translated = (language == Language.JA) ? null : this.translations.get(language.tag());
+		return (translated != null) ? new LocalName(translated, language) : new LocalName(this.name, Language.JA);
+	}
+
+	/** The names in the other languages, as the facility wrote them. */
+	public Map<Language, String> translations() {
+		Map<Language, String> names = new EnumMap<>(Language.class);
+		this.translations
+			.forEach((tag, text) -> Language.fromTag(tag).ifPresent((language) -> names.put(language, text)));
+		return names;
+	}
+
+	void translate(Map<Language, String> names) {
+		this.translations.clear();
+		names.forEach((language, text) -> {
+			if (language != Language.JA && text != null && !text.isBlank()) {
+				this.translations.put(language.tag(), text);
+			}
+		});
 	}
 
 	public int unitsPerDay() {
@@ -89,6 +133,18 @@ public class Capacity {
 
 	public long version() {
 		return this.version;
+	}
+
+	/**
+	 * A name and the language it is in; when that is not the language asked for, the page
+	 * says so beside it.
+	 */
+	public record LocalName(String text, Language language) {
+
+		public boolean isIn(Language asked) {
+			return this.language == asked;
+		}
+
 	}
 
 }

@@ -3,12 +3,14 @@ package jp.musubi.tourism.facility;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
+import jp.musubi.platform.i18n.Language;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +101,18 @@ public class Facilities {
 
 	@Transactional
 	public Capacity addCapacity(UUID facilityId, CapacityKind kind, String name, int unitsPerDay) {
-		return this.capacities.save(new Capacity(facilityId, kind, name, unitsPerDay));
+		return addCapacity(facilityId, kind, name, Map.of(), unitsPerDay);
+	}
+
+	/**
+	 * As above, with the name in other languages than Japanese, for guests reading them.
+	 */
+	@Transactional
+	public Capacity addCapacity(UUID facilityId, CapacityKind kind, String name, Map<Language, String> translations,
+			int unitsPerDay) {
+		Capacity capacity = new Capacity(facilityId, kind, name, unitsPerDay);
+		capacity.translate(translations);
+		return this.capacities.save(capacity);
 	}
 
 	/**
@@ -114,6 +127,18 @@ public class Facilities {
 			.filter((found) -> found.facilityId().equals(facilityId))
 			.orElseThrow(() -> new IllegalArgumentException("No such capacity at this facility: " + capacityId));
 		capacity.change(kind, name, unitsPerDay, active);
+		return capacity;
+	}
+
+	/**
+	 * As above, with the names in other languages; a language left empty shows the
+	 * Japanese name.
+	 */
+	@Transactional
+	public Capacity changeCapacity(UUID facilityId, UUID capacityId, CapacityKind kind, String name,
+			Map<Language, String> translations, int unitsPerDay, boolean active) {
+		Capacity capacity = changeCapacity(facilityId, capacityId, kind, name, unitsPerDay, active);
+		capacity.translate(translations);
 		return capacity;
 	}
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.PageLinks;
+import jp.musubi.platform.web.ScriptData;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.facility.Facility;
@@ -67,7 +68,7 @@ class FiguresController {
 		RegionFigures region = this.figures.region(shown, locale);
 		model.addAttribute("figures", region);
 		model.addAttribute("months", recentMonths());
-		model.addAttribute("chartData", this.json.writeValueAsString(chartData(region, locale)));
+		model.addAttribute("chartData", ScriptData.of(this.json, chartData(region, locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/tourism-figures.js"));
 		return "tourism/figures";
 	}

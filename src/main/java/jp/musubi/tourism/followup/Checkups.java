@@ -137,19 +137,15 @@ public class Checkups {
 
 	/**
 	 * Mails each guest whose next checkup is within the reminder days, once, while they
-	 * still consent; each in its own transaction, so a refused mail is tried next time.
+	 * still consent; each in its own transaction, which marks the reminder sent and
+	 * queues its mail together, so a job run again mails no one twice.
 	 */
 	public int sendReminders() {
 		LocalDate today = Dates.today(this.clock);
 		int sent = 0;
 		for (UUID id : this.followUps.findReminderDue(today, today.plusDays(this.properties.checkupReminderDays()))) {
-			try {
-				Boolean done = this.transaction.execute((status) -> remind(id));
-				sent += Boolean.TRUE.equals(done) ? 1 : 0;
-			}
-			catch (Mailer.MailNotSent ex) {
-				log.warn("Checkup reminder {} not sent this time; the next run tries again", id, ex);
-			}
+			Boolean done = this.transaction.execute((status) -> remind(id));
+			sent += Boolean.TRUE.equals(done) ? 1 : 0;
 		}
 		return sent;
 	}
@@ -166,9 +162,10 @@ public class Checkups {
 		}
 		String clinic = this.facilities.find(followUp.facilityId()).map(Facility::name).orElse("");
 		LocalDate next = followUp.nextCheckupOn().orElseThrow();
-		this.mailer.send(person.get().email(), person.get().language().locale(), "tourism-checkup-reminder",
-				new Object[] { clinic }, Map.of("name", person.get().displayName(), "clinic", clinic, "day",
-						new Dates().day(next, person.get().language().locale()), "path", "/tourism/me/checkups"));
+		this.mailer.once("tourism-checkup-reminder:" + followUp.id() + ":" + next)
+			.send(person.get().email(), person.get().language().locale(), "tourism-checkup-reminder",
+					new Object[] { clinic }, Map.of("name", person.get().displayName(), "clinic", clinic, "day",
+							new Dates().day(next, person.get().language().locale()), "path", "/tourism/me/checkups"));
 		followUp.reminded(this.clock.instant());
 		return true;
 	}

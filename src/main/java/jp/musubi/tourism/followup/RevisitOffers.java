@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.mail.Mailer;
@@ -34,8 +31,6 @@ public class RevisitOffers {
 	 * without mailing guests of stays long past.
 	 */
 	static final int CATCH_UP_DAYS = 30;
-
-	private static final Logger log = LoggerFactory.getLogger(RevisitOffers.class);
 
 	private final RevisitOfferRepository offers;
 
@@ -70,13 +65,8 @@ public class RevisitOffers {
 		LocalDate last = Dates.today(this.clock).minus(this.properties.revisitAfter());
 		int sent = 0;
 		for (Booking booking : this.bookings.endedBetween(last.minusDays(CATCH_UP_DAYS), last)) {
-			try {
-				Boolean done = this.transaction.execute((status) -> offer(booking));
-				sent += Boolean.TRUE.equals(done) ? 1 : 0;
-			}
-			catch (Mailer.MailNotSent ex) {
-				log.warn("Revisit offer for booking {} not sent this time", booking.id(), ex);
-			}
+			Boolean done = this.transaction.execute((status) -> offer(booking));
+			sent += Boolean.TRUE.equals(done) ? 1 : 0;
 		}
 		return sent;
 	}
@@ -92,8 +82,9 @@ public class RevisitOffers {
 		if (person.isEmpty()) {
 			return false;
 		}
-		this.mailer.send(person.get().email(), booking.language().locale(), "tourism-revisit",
-				Map.of("name", person.get().displayName(), "path", "/tourism?lang=" + booking.language().tag()));
+		this.mailer.once("tourism-revisit:" + booking.id())
+			.send(person.get().email(), booking.language().locale(), "tourism-revisit",
+					Map.of("name", person.get().displayName(), "path", "/tourism?lang=" + booking.language().tag()));
 		this.offers.save(new RevisitOffer(booking.id(), booking.guestId(), this.clock.instant()));
 		return true;
 	}

@@ -110,20 +110,17 @@ public class Surveys {
 	}
 
 	/**
-	 * Mails every survey that is due, each in its own transaction: a mail the server
-	 * refuses leaves its survey unsent for the next run. A booking cancelled after all,
-	 * or a guest without an account any more, gets none, and the survey goes.
+	 * Mails every survey that is due, each in its own transaction, which marks the survey
+	 * sent and queues its mail together: a job run again after a failure mails only the
+	 * surveys not marked yet (and the mail's key refuses a second one). A booking
+	 * cancelled after all, or a guest without an account any more, gets none, and the
+	 * survey goes.
 	 */
 	public int sendDue() {
 		int sent = 0;
 		for (UUID id : this.surveys.findDue(this.clock.instant())) {
-			try {
-				Boolean done = this.transaction.execute((status) -> send(id));
-				sent += Boolean.TRUE.equals(done) ? 1 : 0;
-			}
-			catch (Mailer.MailNotSent ex) {
-				log.warn("Survey {} not sent this time; the next run tries again", id, ex);
-			}
+			Boolean done = this.transaction.execute((status) -> send(id));
+			sent += Boolean.TRUE.equals(done) ? 1 : 0;
 		}
 		return sent;
 	}
@@ -146,9 +143,10 @@ public class Surveys {
 		String programme = this.programmes.find(survey.programmeId())
 			.map((p) -> p.text(survey.language()).name())
 			.orElse("");
-		this.mailer.send(person.get().email(), survey.language().locale(), "tourism-survey", new Object[] { programme },
-				Map.of("name", person.get().displayName(), "programme", programme, "path",
-						"/tourism/surveys/" + token.value() + "?lang=" + survey.language().tag()));
+		this.mailer.once("tourism-survey:" + survey.id())
+			.send(person.get().email(), survey.language().locale(), "tourism-survey", new Object[] { programme },
+					Map.of("name", person.get().displayName(), "programme", programme, "path",
+							"/tourism/surveys/" + token.value() + "?lang=" + survey.language().tag()));
 		return true;
 	}
 

@@ -3,6 +3,7 @@ package jp.musubi.tourism.lead;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 
 /**
@@ -15,7 +16,7 @@ public record Inquiry(String name, String email, String message, UUID programmeI
 
 	static final int MESSAGE_LENGTH = 2000;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{C}]+@[^@\\s\\p{C}]+\\.[^@\\s\\p{C}.]+");
 
 	public Inquiry {
 		name = (name != null) ? name.strip() : "";
@@ -33,6 +34,7 @@ public record Inquiry(String name, String email, String message, UUID programmeI
 		if (this.name.length() > NAME_LENGTH) {
 			throw new InputRefused("name", "tourism.inquiry.error.nameLength");
 		}
+		UnusableCharacter.refuseIn("name", this.name);
 		if (this.email.isEmpty()) {
 			throw new InputRefused("email", "tourism.inquiry.error.emailMissing");
 		}
@@ -45,6 +47,7 @@ public record Inquiry(String name, String email, String message, UUID programmeI
 		if (this.message.length() > MESSAGE_LENGTH) {
 			throw new InputRefused("message", "tourism.inquiry.error.messageLength");
 		}
+		UnusableCharacter.refuseIn("message", this.message);
 	}
 
 }

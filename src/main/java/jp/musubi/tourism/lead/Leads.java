@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.programme.Programmes;
@@ -141,6 +142,7 @@ public class Leads {
 		if (text.length() > NOTE_LENGTH) {
 			throw new InputRefused("note", "tourism.lead.error.noteLength");
 		}
+		UnusableCharacter.refuseIn("note", text);
 		return text;
 	}
 

@@ -2,6 +2,8 @@ package jp.musubi.tourism.reservation;
 
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.platform.text.PlainText;
+
 /**
  * What a guest books: the day of arrival, how many people, and a code from a campaign if
  * they have one. Dates and numbers are kept as typed, so the page can say what is wrong
@@ -14,6 +16,7 @@ public class BookingForm {
 	private String partySize;
 
 	@Size(max = 40)
+	@PlainText
 	private String redemptionCode;
 
 	public String getArrival() {

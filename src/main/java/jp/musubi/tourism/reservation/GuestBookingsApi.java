@@ -11,11 +11,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.confirmation.CheckInCode;
-import jp.musubi.tourism.confirmation.Itineraries;
 import jp.musubi.tourism.confirmation.Itineraries.Itinerary;
+import jp.musubi.tourism.confirmation.Itineraries;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.programme.Programme;
 
@@ -93,6 +94,8 @@ class GuestBookingsApi {
 		Input.require(body.programmeId() != null, "programmeId", "tourism.booking.refused.NOT_OFFERED");
 		Input.require(body.arrival() != null, "arrival", "tourism.booking.error.arrival.missing");
 		Input.require(body.partySize() != null, "partySize", "tourism.booking.error.party.missing");
+		UnusableCharacter.firstIn(body.redemptionCode())
+			.ifPresent((unusable) -> Input.require(false, "redemptionCode", unusable.messageKey()));
 		Language language = ApiLanguage.of(request);
 		Booking booking = this.bookings.book(guest, body.programmeId(), body.arrival(), body.partySize(), language,
 				body.redemptionCode());

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.constraints.Size;
 
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
@@ -28,6 +29,7 @@ public class GuestForm {
 	private String prefecture;
 
 	@Size(max = 100)
+	@PlainText
 	private String city;
 
 	private String language;

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.guest.GuestDetails;
@@ -63,6 +64,8 @@ class GuestProfileApi {
 		if (form.getCity() != null && form.getCity().length() > 100) {
 			errors.rejectValue("city", "Size.guestForm.city", new Object[] { "city", 100, 0 }, null);
 		}
+		UnusableCharacter.firstIn(form.getCity())
+			.ifPresent((unusable) -> errors.rejectValue("city", unusable.messageKey()));
 		GuestDetails details = form.details(errors).orElse(null);
 		if (errors.hasErrors() || details == null) {
 			throw new BindException(errors);

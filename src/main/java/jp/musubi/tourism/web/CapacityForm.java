@@ -1,7 +1,12 @@
 package jp.musubi.tourism.web;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.tourism.facility.Capacity;
 import jp.musubi.tourism.facility.CapacityKind;
@@ -16,6 +21,18 @@ public class CapacityForm {
 	@Size(max = 120)
 	@PlainText
 	private String name;
+
+	@Size(max = 120)
+	@PlainText
+	private String nameEn;
+
+	@Size(max = 120)
+	@PlainText
+	private String nameKo;
+
+	@Size(max = 120)
+	@PlainText
+	private String nameZh;
 
 	private Integer unitsPerDay;
 
@@ -35,9 +52,55 @@ public class CapacityForm {
 		CapacityForm form = new CapacityForm();
 		form.kind = capacity.kind();
 		form.name = capacity.name();
+		Map<Language, String> translations = capacity.translations();
+		form.nameEn = translations.get(Language.EN);
+		form.nameKo = translations.get(Language.KO);
+		form.nameZh = translations.get(Language.ZH_CN);
 		form.unitsPerDay = capacity.unitsPerDay();
 		form.active = capacity.isActive();
 		return form;
+	}
+
+	/**
+	 * The names guests read in English, Korean and Chinese; empty ones show the Japanese.
+	 */
+	Map<Language, String> translations() {
+		Map<Language, String> names = new EnumMap<>(Language.class);
+		put(names, Language.EN, this.nameEn);
+		put(names, Language.KO, this.nameKo);
+		put(names, Language.ZH_CN, this.nameZh);
+		return names;
+	}
+
+	private static void put(Map<Language, String> names, Language language, String name) {
+		String tidy = JapaneseText.tidy(name);
+		if (tidy != null && !tidy.isEmpty()) {
+			names.put(language, tidy);
+		}
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getNameKo() {
+		return this.nameKo;
+	}
+
+	public void setNameKo(String nameKo) {
+		this.nameKo = nameKo;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
 	}
 
 	public CapacityKind getKind() {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.CapacityKind;
 import jp.musubi.tourism.facility.Facilities;
@@ -96,8 +97,10 @@ class FacilityController {
 			@RequestParam(defaultValue = "") String caption, RedirectAttributes redirect) {
 		managed(user, facilityId);
 		String text = JapaneseText.normalizeToNull(caption);
-		if (text != null && (text.length() > CAPTION_LIMIT || text.matches("(?s).*[<>\\p{Cntrl}].*"))) {
-			redirect.addFlashAttribute("photoError", "tourism.photo.error.caption");
+		String captionError = (text != null && text.length() > CAPTION_LIMIT) ? "tourism.photo.error.caption"
+				: UnusableCharacter.firstIn(caption).map(UnusableCharacter::messageKey).orElse(null);
+		if (captionError != null) {
+			redirect.addFlashAttribute("photoError", captionError);
 			return "redirect:/tourism/facility/" + facilityId + "/edit#photos";
 		}
 		try {
@@ -143,7 +146,7 @@ class FacilityController {
 			return capacityPage(model, facility, null);
 		}
 		this.facilities.addCapacity(facilityId, capacityForm.getKind(), JapaneseText.tidy(capacityForm.getName()),
-				capacityForm.getUnitsPerDay());
+				capacityForm.translations(), capacityForm.getUnitsPerDay());
 		redirect.addFlashAttribute("notice", "tourism.capacity.added");
 		return "redirect:/tourism/facility/" + facilityId + "/edit#capacities";
 	}
@@ -171,7 +174,8 @@ class FacilityController {
 			return capacityPage(model, facility, capacityId);
 		}
 		this.facilities.changeCapacity(facilityId, capacityId, capacityForm.getKind(),
-				JapaneseText.tidy(capacityForm.getName()), capacityForm.getUnitsPerDay(), capacityForm.isActive());
+				JapaneseText.tidy(capacityForm.getName()), capacityForm.translations(), capacityForm.getUnitsPerDay(),
+				capacityForm.isActive());
 		redirect.addFlashAttribute("notice", "tourism.capacity.saved");
 		return "redirect:/tourism/facility/" + facilityId + "/edit#capacities";
 	}

@@ -1,10 +1,12 @@
 package jp.musubi.tourism.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.guest.Guests;
 
@@ -52,8 +54,12 @@ class NearbyController {
 		if (chosen == null) {
 			return refused(redirect, "prefecture", "tourism.nearby.error.prefecture", prefecture, city);
 		}
-		if (name == null || name.length() > CITY_LIMIT || name.matches("(?s).*[<>\\p{Cntrl}].*")) {
+		if (name == null || name.length() > CITY_LIMIT) {
 			return refused(redirect, "city", "tourism.nearby.error.city", prefecture, city);
+		}
+		Optional<UnusableCharacter> unusable = UnusableCharacter.firstIn(city);
+		if (unusable.isPresent()) {
+			return refused(redirect, "city", unusable.get().messageKey(), prefecture, city);
 		}
 		if (!this.guests.addNearbyPlace(chosen, name)) {
 			return refused(redirect, "city", "tourism.nearby.error.duplicate", prefecture, city);

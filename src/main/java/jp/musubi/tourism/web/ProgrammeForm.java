@@ -40,7 +40,7 @@ public class ProgrammeForm {
 
 	private Integer nights;
 
-	private Long pricePerPerson;
+	private Yen pricePerPerson;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate seasonStart;
@@ -72,7 +72,7 @@ public class ProgrammeForm {
 		ProgrammeForm form = new ProgrammeForm();
 		form.code = programme.code();
 		form.nights = programme.nights();
-		form.pricePerPerson = programme.pricePerPerson().amount();
+		form.pricePerPerson = programme.pricePerPerson();
 		form.seasonStart = programme.seasonStart();
 		form.seasonEnd = programme.seasonEnd();
 		form.minParty = programme.minParty();
@@ -178,9 +178,9 @@ public class ProgrammeForm {
 				|| errors.hasFieldErrors("code")) {
 			return null;
 		}
-		ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, Yen.of(this.pricePerPerson),
-				this.seasonStart, this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays,
-				this.cancellationFeePercent, texts, components);
+		ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, this.pricePerPerson, this.seasonStart,
+				this.seasonEnd, this.minParty, this.maxParty, this.freeCancellationDays, this.cancellationFeePercent,
+				texts, components);
 		TourismForms.reject(errors, terms.refusals());
 		return errors.hasErrors() ? null : terms;
 	}
@@ -217,11 +217,11 @@ public class ProgrammeForm {
 		this.nights = nights;
 	}
 
-	public Long getPricePerPerson() {
+	public Yen getPricePerPerson() {
 		return this.pricePerPerson;
 	}
 
-	public void setPricePerPerson(Long pricePerPerson) {
+	public void setPricePerPerson(Yen pricePerPerson) {
 		this.pricePerPerson = pricePerPerson;
 	}
 

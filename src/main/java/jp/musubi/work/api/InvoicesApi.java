@@ -95,8 +95,7 @@ class InvoicesApi {
 			+ "400 problem+json when it is more than is open, or dated before the invoice or in the future")
 	ResponseEntity<PaymentView> record(@PathVariable UUID id, @RequestBody NewPayment body,
 			Authentication authentication) {
-		Payment payment = this.payments.record(Caller.person(authentication), id, body.paidOn(),
-				(body.amount() != null) ? Yen.of(body.amount()) : null);
+		Payment payment = this.payments.record(Caller.person(authentication), id, body.paidOn(), body.amount());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new PaymentView(payment.id(), payment.invoiceId(), payment.paidOn(), payment.amount().amount(),
 					payment.recordedAt()));
@@ -111,7 +110,7 @@ class InvoicesApi {
 	}
 
 	/** A payment received on {@code paidOn}, as the agent's staff recorded it. */
-	record NewPayment(LocalDate paidOn, Long amount) {
+	record NewPayment(LocalDate paidOn, Yen amount) {
 
 	}
 

@@ -31,7 +31,7 @@ import jp.musubi.work.skill.Skill;
  */
 record NewRequest(UUID organisationId, @NotBlank @Size(max = 100) @PlainText String title,
 		@NotBlank @Size(max = 10000) @PlainText String description, @NotNull WorkCategory category, Pricing pricing,
-		Long budget, Long hourlyRate, Integer estimatedHours, @NotNull LocalDate deadline, Boolean remote,
+		Yen budget, Yen hourlyRate, Integer estimatedHours, @NotNull LocalDate deadline, Boolean remote,
 		String location, List<UUID> skills) {
 
 	/**
@@ -42,12 +42,10 @@ record NewRequest(UUID organisationId, @NotBlank @Size(max = 100) @PlainText Str
 	 */
 	RequestDetails toDetails(List<Skill> vocabulary) {
 		Pricing chosenPricing = (this.pricing != null) ? this.pricing : Pricing.FIXED;
-		Yen rate = (this.hourlyRate != null) ? Yen.of(this.hourlyRate) : null;
-		Yen total = RequestDetails.budgetOf(chosenPricing, (this.budget != null) ? Yen.of(this.budget) : null, rate,
-				this.estimatedHours);
+		Yen total = RequestDetails.budgetOf(chosenPricing, this.budget, this.hourlyRate, this.estimatedHours);
 		return new RequestDetails(JapaneseText.tidy(this.title), this.description.strip(), this.category, chosenPricing,
-				total, rate, this.estimatedHours, this.deadline, !Boolean.FALSE.equals(this.remote), prefecture(),
-				chosenSkills(vocabulary));
+				total, this.hourlyRate, this.estimatedHours, this.deadline, !Boolean.FALSE.equals(this.remote),
+				prefecture(), chosenSkills(vocabulary));
 	}
 
 	private Prefecture prefecture() {

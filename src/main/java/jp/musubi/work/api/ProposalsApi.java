@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -83,7 +82,7 @@ class ProposalsApi {
 		// said about it.
 		WorkRequest request = this.requests.view(member, id);
 		boolean revising = this.proposals.ofMemberFor(member, id).isPresent();
-		Proposal proposal = this.proposals.propose(member, id, body.message().strip(), Yen.of(body.price()),
+		Proposal proposal = this.proposals.propose(member, id, body.message().strip(), body.price(),
 				body.deliveryDate());
 		return ResponseEntity.status(revising ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(ProposalView.of(proposal, request.title(), member.displayName(), Wording.of(this.messages, http)));
@@ -151,7 +150,7 @@ class ProposalsApi {
 	}
 
 	/** A member's proposal: a message to the client, a price in whole yen, a date. */
-	record NewProposal(@NotBlank @Size(max = Proposal.MESSAGE_LIMIT) @PlainText String message, @NotNull Long price,
+	record NewProposal(@NotBlank @Size(max = Proposal.MESSAGE_LIMIT) @PlainText String message, @NotNull Yen price,
 			@NotNull LocalDate deliveryDate) {
 
 	}
@@ -162,24 +161,24 @@ class ProposalsApi {
 	 * tax, and the milestones, whose amounts add up to the remuneration.
 	 */
 	record AcceptTerms(@NotBlank @Size(max = 10000) @PlainText String workDescription, @NotNull LocalDate deliveryDate,
-			@NotBlank @Size(max = 300) @PlainText String deliveryMethod, @NotNull Long remuneration,
+			@NotBlank @Size(max = 300) @PlainText String deliveryMethod, @NotNull Yen remuneration,
 			@Size(max = 300) @PlainText String remunerationBasis, @NotNull LocalDate paymentDate,
 			@NotNull LocalDate inspectionDate, List<@Valid MilestoneTerms> milestones) {
 
 		TermsDraft toDraft() {
 			List<MilestonePlan> plans = (this.milestones != null) ? this.milestones.stream()
-				.map((milestone) -> new MilestonePlan(JapaneseText.tidy(milestone.title()), Yen.of(milestone.amount()),
+				.map((milestone) -> new MilestonePlan(JapaneseText.tidy(milestone.title()), milestone.amount(),
 						milestone.dueDate()))
 				.toList() : List.of();
 			return new TermsDraft(this.workDescription.strip(), this.deliveryDate,
-					JapaneseText.tidy(this.deliveryMethod), Yen.of(this.remuneration),
+					JapaneseText.tidy(this.deliveryMethod), this.remuneration,
 					JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate, this.inspectionDate, plans);
 		}
 
 	}
 
 	/** A part of the work with its own amount and due date. */
-	record MilestoneTerms(@NotBlank @Size(max = 100) @PlainText String title, @NotNull @Min(1) Long amount,
+	record MilestoneTerms(@NotBlank @Size(max = 100) @PlainText String title, @NotNull Yen amount,
 			@NotNull LocalDate dueDate) {
 
 	}

@@ -105,6 +105,9 @@ public class Contract {
 		if (plans.isEmpty()) {
 			throw new InputRefused("milestones", "work.contract.error.noMilestones");
 		}
+		if (plans.stream().anyMatch((plan) -> plan.amount() == null || !plan.amount().isGreaterThan(Yen.ZERO))) {
+			throw new InputRefused("milestones", "work.contract.error.milestoneAmount");
+		}
 		Yen shared = plans.stream().map(MilestonePlan::amount).reduce(Yen.ZERO, Yen::plus);
 		if (!shared.equals(terms.remuneration())) {
 			throw new InputRefused("milestones", "work.contract.error.milestoneSum");

@@ -12,7 +12,7 @@ import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
@@ -140,7 +140,8 @@ public class Contracts {
 
 	/**
 	 * The member delivers a file for a milestone, with a note if they like.
-	 * @throws InputRefused when the note is too long or not plain text
+	 * @throws InputRefused when the note is too long or holds a character that cannot be
+	 * shown
 	 * @throws Uploads.Refused when the file is not taken
 	 */
 	@Transactional
@@ -151,9 +152,10 @@ public class Contracts {
 		}
 		contract.milestone(milestoneId);
 		String text = JapaneseText.normalizeToNull(note);
-		if (text != null && !isPlainText(text)) {
+		if (text != null && text.length() > TEXT_LIMIT) {
 			throw new InputRefused("note", "work.milestone.error.note");
 		}
+		UnusableCharacter.refuseIn("note", note);
 		StoredUpload upload = this.uploads.store("deliverables", file);
 		forgetIfRolledBack(upload);
 		contract.deliver(milestoneId, upload, text, this.clock);
@@ -183,16 +185,18 @@ public class Contracts {
 
 	/**
 	 * The client sends a delivery back, saying what to change.
-	 * @throws InputRefused when the reason is missing, too long or not plain text
+	 * @throws InputRefused when the reason is missing, too long or holds a character that
+	 * cannot be shown
 	 */
 	@Transactional
 	public Contract askForRework(CurrentUser user, UUID contractId, UUID milestoneId, String reason) {
 		Contract contract = find(contractId);
 		this.access.requireClientOrAgent(user, contract.clientOrganisationId());
 		String text = JapaneseText.normalize((reason != null) ? reason : "");
-		if (text.isEmpty() || !isPlainText(text)) {
+		if (text.isEmpty() || text.length() > TEXT_LIMIT) {
 			throw new InputRefused("reason", "work.milestone.error.reason");
 		}
+		UnusableCharacter.refuseIn("reason", reason);
 		contract.askForRework(milestoneId, text);
 		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
 		return contract;
@@ -297,10 +301,6 @@ public class Contracts {
 				}
 			});
 		}
-	}
-
-	private static boolean isPlainText(String text) {
-		return text.length() <= TEXT_LIMIT && new PlainText.Validator().isValid(text, null);
 	}
 
 	private LocalDate today() {

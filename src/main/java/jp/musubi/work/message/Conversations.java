@@ -13,7 +13,7 @@ import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
-import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
@@ -85,7 +85,8 @@ public class Conversations {
 
 	/**
 	 * Writes a message.
-	 * @throws InputRefused when the message is empty, too long or not plain text
+	 * @throws InputRefused when the message is empty, too long or holds a character that
+	 * cannot be shown
 	 */
 	@Transactional
 	public ThreadMessage post(CurrentUser author, Subject subject, UUID subjectId, String body) {
@@ -97,9 +98,7 @@ public class Conversations {
 		if (text.length() > ThreadMessage.BODY_LIMIT) {
 			throw new InputRefused("body", "work.message.error.long");
 		}
-		if (!new PlainText.Validator().isValid(text, null)) {
-			throw new InputRefused("body", "validation.plainText");
-		}
+		UnusableCharacter.refuseIn("body", text);
 		MessageThread thread = this.threads.findBySubjectTypeAndSubjectId(subject, subjectId)
 			.orElseGet(() -> this.threads.save(new MessageThread(subject, subjectId, this.clock.instant())));
 		Instant now = this.clock.instant();

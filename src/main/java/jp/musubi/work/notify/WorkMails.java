@@ -20,14 +20,14 @@ import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequestRepository;
 
 import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells people by e-mail what happened in the work exchange, each in their own language,
- * after the change committed. A mail the SMTP server refuses leaves the event in the
- * publication log, to be tried again.
+ * Tells people by e-mail what happened in the work exchange, each in their own language.
+ * The mails are queued in the change's own transaction, so they go exactly when the
+ * change is kept, and are out before the change is answered (see {@link Mailer}).
  */
 @Component
 class WorkMails {
@@ -57,16 +57,14 @@ class WorkMails {
 		this.conversations = conversations;
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.RequestSubmitted event) {
 		this.requests.findById(event.requestId())
 			.ifPresent((request) -> notify(this.accounts.agentStaff(), "work.notice.submitted",
 					List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.RequestReturned event) {
 		this.requests.findById(event.requestId())
 			.ifPresent(
@@ -74,16 +72,14 @@ class WorkMails {
 							List.of(request.title()), request.returnReason(), "/work/requests/" + request.id()));
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.RequestPublished event) {
 		this.requests.findById(event.requestId())
 			.ifPresent((request) -> notify(this.accounts.membersOf(request.clientOrganisationId()),
 					"work.notice.published", List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.ProposalReceived event) {
 		this.proposals.findById(event.proposalId()).ifPresent((proposal) -> {
 			WorkRequest request = this.requests.findById(proposal.requestId()).orElseThrow();
@@ -92,8 +88,7 @@ class WorkMails {
 		});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.ContractMade event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			String title = titleOf(contract);
@@ -105,8 +100,7 @@ class WorkMails {
 		});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.MilestoneDelivered event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
@@ -115,8 +109,7 @@ class WorkMails {
 		});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.MilestoneInspected event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
@@ -128,8 +121,7 @@ class WorkMails {
 		});
 	}
 
-	@Async
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkEvents.MessagePosted event) {
 		this.conversations.message(event.messageId())
 			.ifPresent((message) -> this.conversations.thread(message.threadId()).ifPresent((thread) -> {

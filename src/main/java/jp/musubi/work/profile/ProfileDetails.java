@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.invoice.RegistrationNumber;
 
@@ -46,6 +47,11 @@ public record ProfileDetails(String introduction, Integer hoursPerWeek, String p
 			.anyMatch((link) -> link.length() > MAX_LINK_LENGTH || !LINK.matcher(link).matches())) {
 			refusals.add(new InputRefused("links", "work.profile.error.link"));
 		}
+		this.links.stream()
+			.map(UnusableCharacter::firstIn)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.ifPresent((unusable) -> refusals.add(new InputRefused("links", unusable.messageKey())));
 		if (this.registrationNumber != null && number().isEmpty()) {
 			refusals.add(new InputRefused("registrationNumber", "work.profile.error.registrationNumber"));
 		}

@@ -8,7 +8,7 @@ import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
@@ -114,16 +114,18 @@ public class WorkRequests {
 
 	/**
 	 * The agent returns the request to its client, saying what to change.
-	 * @throws InputRefused when the reason is missing, too long or not plain text
+	 * @throws InputRefused when the reason is missing, too long or holds a character that
+	 * cannot be shown
 	 */
 	@Transactional
 	public void returnToClient(CurrentUser agent, UUID requestId, String reason) {
 		this.access.requireAgentStaff(agent);
 		WorkRequest request = find(requestId);
 		String text = JapaneseText.normalize((reason != null) ? reason : "");
-		if (text.isEmpty() || text.length() > RETURN_REASON_LIMIT || !new PlainText.Validator().isValid(text, null)) {
+		if (text.isEmpty() || text.length() > RETURN_REASON_LIMIT) {
 			throw new InputRefused("reason", "work.request.error.reason");
 		}
+		UnusableCharacter.refuseIn("reason", reason);
 		request.returnToClient(text, this.clock);
 		this.events.publishEvent(new WorkEvents.RequestReturned(request.id()));
 	}

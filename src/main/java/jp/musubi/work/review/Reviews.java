@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
-import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
@@ -47,8 +47,9 @@ public class Reviews {
 	}
 
 	/**
-	 * @throws InputRefused when the comment is too long or not plain text, the contract
-	 * is not completed, the rating is out of range or this side reviewed already
+	 * @throws InputRefused when the comment is too long or holds a character that cannot
+	 * be shown, the contract is not completed, the rating is out of range or this side
+	 * reviewed already
 	 */
 	@Transactional
 	public Review leave(CurrentUser reviewer, UUID contractId, int rating, String comment) {
@@ -58,9 +59,10 @@ public class Reviews {
 			this.access.requireClientOf(reviewer, contract.clientOrganisationId());
 		}
 		String text = JapaneseText.normalizeToNull(comment);
-		if (text != null && (text.length() > COMMENT_LIMIT || !new PlainText.Validator().isValid(text, null))) {
+		if (text != null && text.length() > COMMENT_LIMIT) {
 			throw new InputRefused("comment", "work.review.error.comment");
 		}
+		UnusableCharacter.refuseIn("comment", comment);
 		if (contract.status() != ContractStatus.COMPLETED) {
 			throw new InputRefused("rating", "work.review.error.notCompleted");
 		}

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jp.musubi.platform.storage.FileStorage;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.work.WorkProperties;
 import org.apache.tika.Tika;
 
@@ -118,12 +119,14 @@ public class Uploads {
 	}
 
 	/**
-	 * Only the last part of the name, without control characters or markup, not too long.
+	 * Only the last part of the name, without the characters that file systems refuse and
+	 * those that cannot be shown honestly ("invoice" U+202E "fdp.exe" would read as
+	 * "invoiceexe.pdf" on the page), not too long.
 	 */
 	static String safeName(String original) {
 		String name = JapaneseText.normalize((original == null) ? "" : original);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
+		name = UnusableCharacter.replaceIn(name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_"), "_").strip();
 		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
 			name = "file";
 		}

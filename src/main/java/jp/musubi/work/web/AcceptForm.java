@@ -3,6 +3,7 @@ package jp.musubi.work.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
+import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.work.contract.MilestonePlan;
 import jp.musubi.work.contract.TermsDraft;
 
@@ -39,7 +41,7 @@ public class AcceptForm {
 	private String deliveryMethod;
 
 	@NotNull
-	private Long remuneration;
+	private Yen remuneration;
 
 	@Size(max = 300)
 	@PlainText
@@ -65,22 +67,29 @@ public class AcceptForm {
 	List<MilestonePlan> plans() {
 		return this.milestones.stream()
 			.filter((row) -> !row.isEmpty())
-			.map((row) -> new MilestonePlan(JapaneseText.tidy(row.getTitle()),
-					(row.getAmount() != null) ? Yen.of(row.getAmount()) : null, row.getDueDate()))
+			.map((row) -> new MilestonePlan(JapaneseText.tidy(row.getTitle()), row.getAmount(), row.getDueDate()))
 			.toList();
 	}
 
 	/** A half-filled milestone row, which the contract would misread. */
 	boolean hasIncompleteMilestone() {
 		return this.milestones.stream()
-			.anyMatch((row) -> !row.isEmpty() && (row.getTitle() == null || row.getTitle().isBlank()
-					|| row.getAmount() == null || row.getAmount() <= 0 || row.getDueDate() == null
-					|| row.getTitle().length() > 100 || !new PlainText.Validator().isValid(row.getTitle(), null)));
+			.anyMatch((row) -> !row.isEmpty()
+					&& (row.getTitle() == null || row.getTitle().isBlank() || row.getAmount() == null
+							|| row.getAmount().isZero() || row.getDueDate() == null || row.getTitle().length() > 100));
+	}
+
+	/** The first character of a milestone's title that cannot be shown, if any. */
+	Optional<UnusableCharacter> unusableInMilestones() {
+		return this.milestones.stream()
+			.map((row) -> UnusableCharacter.firstIn(row.getTitle()))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	TermsDraft toDraft() {
 		return new TermsDraft(this.workDescription.strip(), this.deliveryDate, JapaneseText.tidy(this.deliveryMethod),
-				Yen.of(this.remuneration), JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate,
+				this.remuneration, JapaneseText.normalizeToNull(this.remunerationBasis), this.paymentDate,
 				this.inspectionDate, plans());
 	}
 
@@ -108,11 +117,11 @@ public class AcceptForm {
 		this.deliveryMethod = deliveryMethod;
 	}
 
-	public Long getRemuneration() {
+	public Yen getRemuneration() {
 		return this.remuneration;
 	}
 
-	public void setRemuneration(Long remuneration) {
+	public void setRemuneration(Yen remuneration) {
 		this.remuneration = remuneration;
 	}
 
@@ -153,7 +162,7 @@ public class AcceptForm {
 
 		private String title;
 
-		private Long amount;
+		private Yen amount;
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate dueDate;
@@ -170,11 +179,11 @@ public class AcceptForm {
 			this.title = title;
 		}
 
-		public Long getAmount() {
+		public Yen getAmount() {
 			return this.amount;
 		}
 
-		public void setAmount(Long amount) {
+		public void setAmount(Yen amount) {
 			this.amount = amount;
 		}
 

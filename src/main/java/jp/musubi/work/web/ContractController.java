@@ -109,14 +109,14 @@ class ContractController {
 		form.setWorkDescription(request.description());
 		form.setDeliveryDate(proposal.deliveryDate());
 		form.setDeliveryMethod(message(model, "work.accept.defaultMethod"));
-		form.setRemuneration(proposal.price().amount());
+		form.setRemuneration(proposal.price());
 		if (request.pricing() == Pricing.HOURLY) {
 			form.setRemunerationBasis(message(model, "work.accept.hourlyBasis"));
 		}
 		form.setPaymentDate(proposal.deliveryDate().plusDays(30));
 		form.setInspectionDate(proposal.deliveryDate().plusDays(7));
 		form.getMilestones().get(0).setTitle(request.title());
-		form.getMilestones().get(0).setAmount(proposal.price().amount());
+		form.getMilestones().get(0).setAmount(proposal.price());
 		form.getMilestones().get(0).setDueDate(proposal.deliveryDate());
 		model.addAttribute("acceptForm", form);
 		return acceptPage(model, proposal, request);
@@ -131,6 +131,8 @@ class ContractController {
 		if (acceptForm.hasIncompleteMilestone()) {
 			errors.reject("work.contract.error.milestoneRow");
 		}
+		acceptForm.unusableInMilestones()
+			.ifPresent((unusable) -> errors.rejectValue("milestones", unusable.messageKey()));
 		if (errors.hasErrors()) {
 			return acceptPage(model, proposal, request);
 		}

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.platform.web.PageLinks;
@@ -110,13 +109,10 @@ class InvoiceController {
 	}
 
 	private static Yen yen(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null
-					: Yen.of(Long.parseLong(JapaneseText.normalize(text).replace(",", "")));
+		if (text == null || text.isBlank()) {
+			return null;
 		}
-		catch (NumberFormatException ex) {
-			throw new InputRefused("amount", "work.payment.error.amount");
-		}
+		return Yen.parse(text).orElseThrow(() -> new InputRefused("amount", "work.payment.error.amount"));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import jp.musubi.accounts.Accounts;
-import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.InputRefused;
 import jp.musubi.work.matching.Recommendations;
@@ -54,7 +53,7 @@ class ProposalController {
 		WorkRequest request = this.requests.view(member, id);
 		if (!errors.hasErrors()) {
 			try {
-				this.proposals.propose(member, id, proposalForm.getMessage().strip(), Yen.of(proposalForm.getPrice()),
+				this.proposals.propose(member, id, proposalForm.getMessage().strip(), proposalForm.getPrice(),
 						proposalForm.getDeliveryDate());
 				redirect.addFlashAttribute("notice", "work.proposal.sent");
 				return "redirect:/work/requests/" + id;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.work.proposal.Proposal;
 
@@ -20,7 +21,7 @@ public class ProposalForm {
 	private String message;
 
 	@NotNull
-	private Long price;
+	private Yen price;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -34,11 +35,11 @@ public class ProposalForm {
 		this.message = message;
 	}
 
-	public Long getPrice() {
+	public Yen getPrice() {
 		return this.price;
 	}
 
-	public void setPrice(Long price) {
+	public void setPrice(Yen price) {
 		this.price = price;
 	}
 

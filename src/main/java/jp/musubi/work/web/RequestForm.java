@@ -45,9 +45,9 @@ public class RequestForm {
 	@NotNull
 	private Pricing pricing = Pricing.FIXED;
 
-	private Long budget;
+	private Yen budget;
 
-	private Long hourlyRate;
+	private Yen hourlyRate;
 
 	private Integer estimatedHours;
 
@@ -68,8 +68,8 @@ public class RequestForm {
 		form.description = request.description();
 		form.category = request.category();
 		form.pricing = request.pricing();
-		form.budget = request.budget().amount();
-		form.hourlyRate = (request.hourlyRate() != null) ? request.hourlyRate().amount() : null;
+		form.budget = request.budget();
+		form.hourlyRate = request.hourlyRate();
 		form.estimatedHours = request.estimatedHours();
 		form.deadline = request.deadline();
 		form.remote = request.remote();
@@ -85,11 +85,9 @@ public class RequestForm {
 		Set<Skill> chosen = vocabulary.stream()
 			.filter((skill) -> this.skills.contains(skill.id()))
 			.collect(Collectors.toSet());
-		Yen rate = (this.hourlyRate != null) ? Yen.of(this.hourlyRate) : null;
-		Yen total = RequestDetails.budgetOf(this.pricing, (this.budget != null) ? Yen.of(this.budget) : null, rate,
-				this.estimatedHours);
+		Yen total = RequestDetails.budgetOf(this.pricing, this.budget, this.hourlyRate, this.estimatedHours);
 		return new RequestDetails(JapaneseText.tidy(this.title), this.description.strip(), this.category, this.pricing,
-				total, rate, this.estimatedHours, this.deadline, this.remote,
+				total, this.hourlyRate, this.estimatedHours, this.deadline, this.remote,
 				Optional.ofNullable(JapaneseText.normalizeToNull(this.location))
 					.flatMap(Prefecture::ofCode)
 					.orElse(null),
@@ -136,19 +134,19 @@ public class RequestForm {
 		this.pricing = pricing;
 	}
 
-	public Long getBudget() {
+	public Yen getBudget() {
 		return this.budget;
 	}
 
-	public void setBudget(Long budget) {
+	public void setBudget(Yen budget) {
 		this.budget = budget;
 	}
 
-	public Long getHourlyRate() {
+	public Yen getHourlyRate() {
 		return this.hourlyRate;
 	}
 
-	public void setHourlyRate(Long hourlyRate) {
+	public void setHourlyRate(Yen hourlyRate) {
 		this.hourlyRate = hourlyRate;
 	}
 

@@ -172,9 +172,9 @@ class TeleworkersPageTests {
 		assertThat(empty.errorFor("employed")).isEqualTo("就業者数を入力してください。");
 		assertThat(empty.errorFor("source")).contains("出典を入力してください");
 
-		Page zero = Page.of(this.mvc.perform(population(staff, "0", "<b>国勢調査</b>")));
+		Page zero = Page.of(this.mvc.perform(population(staff, "0", "国勢\u0007調査")));
 		assertThat(zero.errorFor("employed")).contains("1から100,000,000までの整数");
-		assertThat(zero.errorFor("source")).contains("「<」「>」や制御文字は使えません");
+		assertThat(zero.errorFor("source")).isEqualTo("使えない文字が含まれています: 制御文字（改行とタブのほかの見えない文字）");
 		assertThat(zero.valueOf("employed")).isEqualTo("0");
 
 		assertThat(Page.of(this.mvc.perform(population(staff, "100,000,001", "国勢調査"))).errorFor("employed"))

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -22,6 +24,8 @@ import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
+import jp.musubi.tourism.programme.ProgrammeTerms;
+import jp.musubi.tourism.programme.Programmes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +188,35 @@ class FiguresTests {
 		assertThat(page.textsOf("#visitors caption")).isNotEmpty();
 		assertThat(page.document().select("canvas#figures-visitors-chart")).hasSize(1);
 		assertThat(page.document().selectFirst("#figures-chart-data").data()).contains("\"visitors\"");
+	}
+
+	@Test
+	void aProgrammeNamedLikeMarkupStaysTextInsideTheChartData() throws Exception {
+		String name = "</script><script>alert(1)</script> 5 > 3 & <!-- " + UUID.randomUUID();
+		ProgrammeTerms mini = this.parties.miniToji("MARKUP-" + UUID.randomUUID().toString().substring(0, 8),
+				this.region.room(), this.region.therapy(), this.region.checkup());
+		Map<Language, ProgrammeTerms.Text> texts = new EnumMap<>(mini.texts());
+		texts.put(Language.JA, new ProgrammeTerms.Text(name, "名前に記号を含むプログラム。"));
+		this.context.getBean(Programmes.class)
+			.compose(new ProgrammeTerms(mini.code(), mini.nights(), mini.pricePerPerson(), mini.seasonStart(),
+					mini.seasonEnd(), mini.minParty(), mini.maxParty(), mini.freeCancellationDays(),
+					mini.cancellationFeePercent(), texts, mini.components()), this.region.agentStaff().id());
+
+		String html = this.mvc.perform(get("/tourism/figures").with(this.fixtures.signedIn(this.region.agentStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Page page = Page.of(html);
+		Element data = page.document().selectFirst("script#figures-chart-data");
+		assertThat(data).isNotNull();
+		assertThat(page.document().select("script")).as("no script element but the page's own")
+			.noneMatch((script) -> script.data().contains("alert(1)") && script != data);
+		List<String> labels = JsonPath.read(data.data(), "$.programmes.labels");
+		assertThat(labels).as("the name read back by JSON.parse as it was typed").contains(name);
+		assertThat(data.data()).doesNotContain("</", "<!--", "&");
+		assertThat(page.textsOf("#programmes tbody th, #programmes td")).anyMatch((cell) -> cell.contains(name));
 	}
 
 	@Test

@@ -161,6 +161,39 @@ class FacilitySetupTests {
 	}
 
 	@Test
+	void guestsReadCapacitiesInTheirLanguageOrInJapaneseMarkedAsSuch() throws Exception {
+		UUID lodging = this.region.lodging().id();
+		UUID therapy = this.region.therapy().id();
+		this.mvc
+			.perform(post("/tourism/facility/{f}/capacities/{c}", lodging, therapy).with(csrf())
+				.with(staff())
+				.param("kind", "THERAPY_SLOT")
+				.param("name", "湯治指導")
+				.param("nameEn", "Bathing guidance")
+				.param("nameKo", "")
+				.param("nameZh", "汤治指导")
+				.param("unitsPerDay", "8")
+				.param("active", "true"))
+			.andExpect(redirectedUrl(editPage() + "#capacities"));
+		assertThat(Page
+			.of(this.mvc.perform(get("/tourism/facility/{f}/capacities/{c}/edit", lodging, therapy).with(staff())))
+			.valueOf("nameEn")).isEqualTo("Bathing guidance");
+
+		UUID programme = this.region.programme().id();
+		assertThat(programmeIn(programme, "en")).contains("Bathing guidance").doesNotContain("湯治指導");
+		assertThat(programmeIn(programme, "zh-CN")).contains("汤治指导");
+		assertThat(programmeIn(programme, "ko")).contains("湯治指導 (일본어)");
+		assertThat(programmeIn(programme, "ja")).contains("湯治指導").doesNotContain("湯治指導 (");
+	}
+
+	private String programmeIn(UUID programme, String language) throws Exception {
+		return Page
+			.of(this.mvc.perform(get("/tourism/programmes/{id}", programme).param("lang", language))
+				.andExpect(status().isOk()))
+			.text();
+	}
+
+	@Test
 	void aPhotoIsJudgedByItsContentNotItsName() throws Exception {
 		UUID lodging = this.region.lodging().id();
 		MockMultipartFile disguised = new MockMultipartFile("file", "onsen.jpg", "image/jpeg",
@@ -171,8 +204,10 @@ class FacilitySetupTests {
 		assertThat(refused.errorFor("file")).startsWith("JPEG・PNG・WebP の画像ではありません。");
 		this.mvc.perform(upload(new MockMultipartFile("file", "empty.png", "image/png", new byte[0]), ""))
 			.andExpect(flash().attribute("photoError", "tourism.photo.error.empty"));
-		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "<b>露天風呂</b>"))
+		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "露".repeat(201)))
 			.andExpect(flash().attribute("photoError", "tourism.photo.error.caption"));
+		this.mvc.perform(upload(new MockMultipartFile("file", "big.png", "image/png", png()), "露天\u202E風呂"))
+			.andExpect(flash().attribute("photoError", "validation.character.202E"));
 		assertThat(this.photos.of(lodging)).isEmpty();
 
 		this.mvc.perform(upload(new MockMultipartFile("file", "photo", "application/octet-stream", png()), "露天風呂"))

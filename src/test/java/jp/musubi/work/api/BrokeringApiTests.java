@@ -98,7 +98,12 @@ class BrokeringApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"))
 			.andExpect(jsonPath("$.errors[0].message").value("差し戻しの理由を1000文字以内で入力してください。"));
-		this.mvc.perform(giveBack(request, "<i>").with(this.agent).header("Accept-Language", "en"))
+		this.mvc.perform(giveBack(request, "\u2066内容\u2069").with(this.agent).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("This contains a character that cannot be used: U+2066 (left-to-right isolate)"));
+		this.mvc.perform(giveBack(request, "a".repeat(1001)).with(this.agent).header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message", startsWith("Please enter the reason")));
 		assertThat(statusOf(request)).isEqualTo(RequestStatus.SUBMITTED);

@@ -107,10 +107,11 @@ class DeliveryApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].messageKey").value("work.upload.error.empty"));
 		this.mvc
-			.perform(deliver(file("成果物.txt", "成果物です".getBytes(StandardCharsets.UTF_8))).param("note", "<script>")
+			.perform(deliver(file("成果物.txt", "成果物です".getBytes(StandardCharsets.UTF_8))).param("note", "確認\u0000済み")
 				.with(this.member))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("note"));
+			.andExpect(jsonPath("$.errors[0].field").value("note"))
+			.andExpect(jsonPath("$.errors[0].messageKey").value("validation.character.control"));
 		this.mvc.perform(
 				multipart("/api/v1/work/contracts/{id}/milestones/{mid}/deliverables", this.contract, UUID.randomUUID())
 					.file(file("成果物.txt", "成果物です".getBytes(StandardCharsets.UTF_8)))
@@ -120,6 +121,17 @@ class DeliveryApiTests {
 		assertThat(deliverables()).as("nothing refused was kept").isZero();
 		this.mvc.perform(get("/api/v1/work/contracts/{id}", this.contract).with(this.client))
 			.andExpect(jsonPath("$.milestones[0].status").value("OPEN"));
+	}
+
+	@Test
+	void aDeliveredFileKeepsNoCharacterThatWouldDisguiseItsName() throws Exception {
+		// U+202E would show "請求書<U+202E>fdp.exe" as 請求書exe.pdf.
+		this.mvc
+			.perform(deliver(file("請求書\u202Efdp.txt", "成果物です".getBytes(StandardCharsets.UTF_8)))
+				.param("note", "<b>5 > 3</b>")
+				.with(this.member))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.filename").value("請求書_fdp.txt"));
 	}
 
 	@Test
@@ -253,9 +265,10 @@ class DeliveryApiTests {
 		this.mvc.perform(review(6, "とても良い").with(this.client))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].messageKey").value("work.review.error.rating"));
-		this.mvc.perform(review(5, "<a href=x>").with(this.client))
+		this.mvc.perform(review(5, "丁寧\u2028でした").with(this.client))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("comment"));
+			.andExpect(jsonPath("$.errors[0].field").value("comment"))
+			.andExpect(jsonPath("$.errors[0].message").value("使えない文字が含まれています: U+2028（行区切り文字）"));
 		assertThat(reviews()).isZero();
 
 		this.mvc.perform(review(5, "期日より早く仕上げていただきました。").with(this.client))

@@ -93,7 +93,7 @@ class MessagesApiTests {
 	}
 
 	@Test
-	void membersAskAboutPublishedWorkOnlyAndAnEmptyOrMarkedUpMessageIsNotSent() throws Exception {
+	void membersAskAboutPublishedWorkOnlyAndAnEmptyMessageOrOneThatCannotBeShownIsNotSent() throws Exception {
 		UUID submitted = this.parties.postedRequest("非公開の依頼", "WRITING", WorkParties.DATA_ENTRY);
 		RequestPostProcessor member = this.fixtures.signedIn(this.parties.member);
 		this.mvc.perform(write("/api/v1/work/requests/{id}/messages", submitted, "質問です").with(member))
@@ -106,11 +106,19 @@ class MessagesApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("body"))
 			.andExpect(jsonPath("$.errors[0].message").value("メッセージを入力してください。"));
+		// A lone surrogate, as JSON can spell it: PostgreSQL would have stored a "?".
 		this.mvc
-			.perform(write("/api/v1/work/requests/{id}/messages", published, "<script>alert(1)</script>").with(member)
+			.perform(write("/api/v1/work/requests/{id}/messages", published, "壊れた\\ud800文字").with(member)
 				.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].messageKey").value("validation.plainText"));
+			.andExpect(jsonPath("$.errors[0].field").value("body"))
+			.andExpect(jsonPath("$.errors[0].messageKey").value("validation.character.surrogate"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("This contains a character that cannot be used: an unpaired surrogate (a broken character)"));
+		this.mvc
+			.perform(write("/api/v1/work/requests/{id}/messages", published, "請求額は\\u202E円0001\\u202Cです").with(member))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("使えない文字が含まれています: U+202E（右から左への上書き）"));
 		this.mvc.perform(write("/api/v1/work/requests/{id}/messages", published, "あ".repeat(4001)).with(member))
 			.andExpect(jsonPath("$.errors[0].messageKey").value("work.message.error.long"));
 		assertThat(messages(published)).as("nothing refused was sent").isZero();
@@ -119,9 +127,14 @@ class MessagesApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.authorName").value("山田 花子"));
 		this.mvc
+			.perform(write("/api/v1/work/requests/{id}/messages", published, "<b>5 > 3</b> javascript:alert(1)")
+				.with(member))
+			.andExpect(status().isCreated());
+		this.mvc
 			.perform(get("/api/v1/work/requests/{id}/messages", published)
 				.with(this.fixtures.signedIn(this.parties.agent)))
-			.andExpect(jsonPath("$[0].body").value("英語だけでよいですか。"));
+			.andExpect(jsonPath("$[0].body").value("英語だけでよいですか。"))
+			.andExpect(jsonPath("$[1].body").value("<b>5 > 3</b> javascript:alert(1)"));
 	}
 
 	private static MockHttpServletRequestBuilder write(String path, UUID id, String body) {

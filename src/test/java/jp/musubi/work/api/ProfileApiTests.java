@@ -76,11 +76,13 @@ class ProfileApiTests {
 				""").with(member)).andExpect(status().isOk()).andExpect(jsonPath("$.hoursPerWeek").value(20));
 
 		this.mvc.perform(describe("""
-				{"introduction": "<b>太字</b>", "hoursPerWeek": 81}
+				{"introduction": "<b>太字</b>で \\u2067描きます\\u2069", "hoursPerWeek": 81}
 				""").with(member))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[?(@.field == 'introduction')].messageKey").value("validation.plainText"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'introduction')].messageKey").value("validation.character.2067"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'introduction')].message")
+				.value("使えない文字が含まれています: U+2067（右から左への分離）"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'hoursPerWeek')].message").value("80以下の数を入力してください。"));
 		String wrong = """
 				{"hoursPerWeek": 10, "prefecture": "99", "registrationNumber": "T1234567890123",

@@ -38,6 +38,17 @@ class WorkApiDocumentationTests {
 	}
 
 	@Test
+	void amountsAreDocumentedAsWholeYenThatAlsoComeAsTypedText() throws Exception {
+		ResultActions docs = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		for (String amount : new String[] { "NewProposal.properties.price", "AcceptTerms.properties.remuneration",
+				"MilestoneTerms.properties.amount", "NewRequest.properties.budget", "NewPayment.properties.amount" }) {
+			docs.andExpect(jsonPath("$.components.schemas.%s.type".formatted(amount)).value("integer"))
+				.andExpect(jsonPath("$.components.schemas.%s.description".formatted(amount))
+					.value(org.hamcrest.Matchers.containsString("\"12,000\"")));
+		}
+	}
+
+	@Test
 	void everyStepOfTheFlowBeyondSearchingAndProposingIsDocumentedToo() throws Exception {
 		ResultActions docs = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
 		String[] operations = { "get /api/v1/work/profile", "put /api/v1/work/profile",

@@ -315,6 +315,33 @@ class WorkRequestsApiTests {
 	}
 
 	@Test
+	void aBudgetIsANumberOrTheAmountAsPeopleTypeIt() throws Exception {
+		String token = this.callers.token(this.parties.clientOrganisation, this.parties.client);
+		for (String budget : new String[] { "12000", "\"12,000\"", "\"１２，０００\"", "\"¥12,000\"", "\"￥12,000\"" }) {
+			String title = "アンケートの入力 " + UUID.randomUUID().toString().substring(0, 8);
+			String body = requestBody(title, this.parties.today().plusDays(10), WorkParties.DATA_ENTRY)
+				.replace("\"budget\": 40000", "\"budget\": " + budget);
+			this.mvc.perform(json(post("/api/v1/work/requests"), body).with(bearer(token)))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.budget").value(12000));
+			assertThat(only(title).budget().amount()).as(budget).isEqualTo(12_000);
+		}
+		for (String budget : new String[] { "12.5", "-1", "1e3", "\"12.5\"", "\"-1\"", "\"1e3\"", "\"五万円\"",
+				"1000000000000" }) {
+			String title = "金額の誤り " + UUID.randomUUID().toString().substring(0, 8);
+			String body = requestBody(title, this.parties.today().plusDays(10), WorkParties.DATA_ENTRY)
+				.replace("\"budget\": 40000", "\"budget\": " + budget);
+			this.mvc.perform(json(post("/api/v1/work/requests"), body).with(bearer(token)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("budget"))
+				.andExpect(jsonPath("$.errors[0].messageKey").value("typeMismatch.jp.musubi.platform.money.Yen"))
+				.andExpect(jsonPath("$.errors[0].message")
+					.value("金額は円単位の整数で入力してください（例：12000、12,000、¥12,000）。小数、マイナス、1兆円以上は使えません。"));
+			assertThat(count(title)).as(budget).isZero();
+		}
+	}
+
+	@Test
 	void withoutSignInOrTokenOnlyTheSearchAndPublishedRequestsAnswer() throws Exception {
 		this.mvc.perform(get("/api/v1/work/requests")).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/work/requests/mine")).andExpect(status().isUnauthorized());

@@ -5,11 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.platform.text.PlainText;
 import jp.musubi.tourism.followup.Survey;
 
 /**
  * The guest's answer. Free text is kept as typed, markup and all: it is only ever shown
- * escaped, and refusing a "<" would puzzle a guest who meant it.
+ * escaped, and refusing a "<" would puzzle a guest who meant it. Only characters that
+ * cannot be shown honestly are refused.
  */
 public class SurveyForm {
 
@@ -19,6 +21,7 @@ public class SurveyForm {
 	private Integer recommendScore;
 
 	@Size(max = Survey.ANSWER_LIMIT)
+	@PlainText
 	private String answer;
 
 	public Integer getRecommendScore() {

@@ -1,0 +1,84 @@
+package jp.musubi.platform.web;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * How Musubi sits behind its public address: forwarded headers from trusted proxies only,
+ * and the session cookie marked {@code Secure} when that address is https (the cookie
+ * must not travel in clear even if a page is once asked for over http).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicAddress.class)
+class WebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ForwardedFromProxies> forwardedFromProxies(PublicAddress address) {
+		FilterRegistrationBean<ForwardedFromProxies> registration = new FilterRegistrationBean<>(
+				new ForwardedFromProxies(address.trustedProxies()));
+		// Before everything that reads the scheme, host or client address.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
+				DispatcherType.FORWARD, DispatcherType.INCLUDE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(
+				new UnreadableRequests());
+		// Around the security filters, which are the first to read a form's parameters.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/**
+	 * The container's own error page, for what it refuses before Musubi sees it, in place
+	 * of Tomcat's (Boot adds one after this customizer's turn, so it is replaced once the
+	 * host has all its valves).
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorPage() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			Container host = context.getParent();
+			if (host instanceof StandardHost standard) {
+				standard.setErrorReportValveClass(ContainerErrorPage.class.getName());
+			}
+			for (Valve valve : host.getPipeline().getValves()) {
+				if (valve instanceof ErrorReportValve && !(valve instanceof ContainerErrorPage)) {
+					host.getPipeline().removeValve(valve);
+				}
+			}
+			host.getPipeline().addValve(new ContainerErrorPage());
+		});
+	}
+
+	@Bean
+	CookieSerializer cookieSerializer(PublicAddress address) {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("SESSION");
+		cookie.setCookiePath("/");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		cookie.setUseSecureCookie(address.isHttps());
+		return cookie;
+	}
+
+}
