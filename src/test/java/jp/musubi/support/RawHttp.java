@@ -59,6 +59,13 @@ public final class RawHttp {
 	 * session's cookie header.
 	 */
 	public static String signIn(int port, String email) {
+		return signIn(port, email, Fixtures.PASSWORD);
+	}
+
+	/**
+	 * As {@link #signIn(int, String)}, with the person's own password (a demo account's).
+	 */
+	public static String signIn(int port, String email, String password) {
 		try {
 			CookieManager cookies = new CookieManager();
 			HttpClient browser = HttpClient.newBuilder()
@@ -74,8 +81,8 @@ public final class RawHttp {
 			HttpResponse<String> signedIn = browser
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/signin"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(
-							"_csrf=" + csrf + "&email=" + email + "&password=" + Fixtures.PASSWORD.replace(' ', '+')))
+					.POST(HttpRequest.BodyPublishers
+						.ofString("_csrf=" + csrf + "&email=" + email + "&password=" + password.replace(' ', '+')))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			if (signedIn.statusCode() != 302) {
 				throw new IllegalStateException("sign-in answered " + signedIn.statusCode());

@@ -170,10 +170,11 @@ public final class RequestBodyLimits {
 	}
 
 	/**
-	 * Answers with the refusal's status through the container's error page. The body is
-	 * marked as taken by the application first: the container then parses no parameters
-	 * from it, whoever asks for one while the error page is made (the language switch
-	 * reads {@code ?lang=}), and only swallows what the client has already sent.
+	 * Answers with the refusal's status through the container's error page, its message
+	 * (naming the limit) as the reason. The body is marked as taken by the application
+	 * first: the container then parses no parameters from it, whoever asks for one while
+	 * the error page is made (the language switch reads {@code ?lang=}), and only
+	 * swallows what the client has already sent.
 	 */
 	static void refuse(HttpServletRequest request, HttpServletResponse response, BodyRefused refusal)
 			throws IOException {
@@ -184,7 +185,7 @@ public final class RequestBodyLimits {
 			// Read as characters already: the container will not parse it either.
 		}
 		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, refusal);
-		response.sendError(refusal.status().value());
+		ErrorAnswers.send(request, response, refusal.status(), refusal.messageKey(), refusal.arguments());
 	}
 
 	private record Rule(BodyAllowance allowance, PathPattern pattern) {

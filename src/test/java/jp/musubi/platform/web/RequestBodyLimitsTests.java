@@ -67,11 +67,14 @@ class RequestBodyLimitsTests {
 				"/api/v1/work/requests", "/account")) {
 			RawHttp.Answer answer = RawHttp.send(this.port, """
 					POST %s HTTP/1.1
+					Accept: text/html
+					Accept-Language: ja
 					Content-Type: multipart/form-data; boundary=bomb
 					Content-Length: %s
 					""".formatted(path, TWENTY_MEGABYTES), new byte[0]);
 
 			assertThat(answer.status()).as(path).isEqualTo(413);
+			assertThat(Page.of(answer.body()).text()).as(path).containsPattern("ここで送れるのは\\d+[KM]Bまでです");
 		}
 	}
 
@@ -82,10 +85,13 @@ class RequestBodyLimitsTests {
 				Authorization: Bearer %s
 				Content-Type: application/json
 				Accept: application/json
+				Accept-Language: en
 				Content-Length: 22020096
 				""".formatted(clientToken()), new byte[0]);
 
 		assertThat(answer.status()).isEqualTo(413);
+		assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("Up to 512KB can be sent here.");
 	}
 
 	@Test
