@@ -1,6 +1,7 @@
 package jp.musubi.broadcast;
 
 import jp.musubi.broadcast.video.Ffmpeg;
+import jp.musubi.broadcast.video.VideoLimits;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,11 @@ class BroadcastConfiguration {
 
 	@Bean
 	Ffmpeg ffmpeg(BroadcastProperties properties) {
-		return new Ffmpeg(properties.ffmpeg(), properties.ffprobe(), properties.transcodeTimeout());
+		int[] sides = VideoLimits.sides(properties.maxVideoResolution());
+		VideoLimits limits = new VideoLimits(sides[0], sides[1], properties.maxVideoDuration(),
+				properties.maxVideoFrameRate(), properties.maxVideoFrames());
+		return new Ffmpeg(properties.ffmpeg(), properties.ffprobe(), limits, properties.probeTimeout(),
+				properties.transcodeTimeFactor());
 	}
 
 }

@@ -3,6 +3,7 @@ package jp.musubi.broadcast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -50,6 +51,12 @@ class MediaUploadTests {
 
 	@Autowired
 	MediaLibrary library;
+
+	@Autowired
+	Player player;
+
+	@Autowired
+	Clock clock;
 
 	@Value("${musubi.storage.directory}")
 	Path storage;
@@ -131,6 +138,55 @@ class MediaUploadTests {
 	void aVideoOverTheSizeLimitIsRefusedNamingTheLimit() throws Exception {
 		byte[] large = Arrays.copyOf(Samples.videoBytes(), 24 * 1024 * 1024 + 1);
 		assertRefused(new MockMultipartFile("file", "長い.mp4", "video/mp4", large), "ファイルが大きすぎます。動画は24MBまでです。");
+	}
+
+	@Test
+	void aPhotoOverThePixelLimitIsRefusedNamingTheLimit() throws Exception {
+		byte[] sixtyFourMegapixels = Bombs.flatJpeg(8000, 8000);
+
+		assertRefused(new MockMultipartFile("file", "広い.jpg", "image/jpeg", sixtyFourMegapixels),
+				"写真の画素数が多すぎます。6000万画素までの写真を選んでください");
+	}
+
+	@Test
+	void aProgressiveJpegWithHundredsOfScansIsRefusedNamingTheLimit() throws Exception {
+		assertRefused(new MockMultipartFile("file", "重い.jpg", "image/jpeg", Bombs.progressiveJpeg(3000, 3000, 300)),
+				"区切りは32個までです");
+	}
+
+	@Test
+	void an8KVideoIsRefusedNamingTheLimit() throws Exception {
+		byte[] eightK = Files.readAllBytes(Bombs.video(7680, 4320, 25, 2));
+
+		assertRefused(new MockMultipartFile("file", "8K.mp4", "video/mp4", eightK),
+				"動画は3840×2160まで載せられます（この動画は7680×4320です）");
+	}
+
+	@Test
+	void aVideoWhoseHeaderClaimsFortyNineDaysIsRefusedNamingTheLimit() throws Exception {
+		byte[] claiming = Files.readAllBytes(Bombs.videoClaiming(Duration.ofSeconds(4_294_967)));
+
+		assertRefused(new MockMultipartFile("file", "長い.mkv", "video/x-matroska", claiming), "動画は120分までの長さにしてください");
+	}
+
+	@Test
+	void linksToAVideoLastItsMeasuredLengthNotWhatItsHeaderClaims() throws Exception {
+		byte[] claiming = Files.readAllBytes(Bombs.videoClaiming(Duration.ofHours(1)));
+		upload(new MockMultipartFile("file", "一時間.mkv", "video/x-matroska", claiming), "一時間と書いてある動画");
+		Media queued = only();
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> this.library.find(queued.id()).orElseThrow().status() != MediaStatus.PROCESSING);
+
+		Media video = this.library.find(queued.id()).orElseThrow();
+		assertThat(video.status()).isEqualTo(MediaStatus.READY);
+		assertThat(video.duration()).isBetween(Duration.ofMillis(3500), Duration.ofMillis(4500));
+		String source = this.player.view(video.id(), null).orElseThrow().source();
+		long expiry = Long.parseLong(source.substring(source.indexOf("?t=") + 3, source.lastIndexOf('.')));
+		assertThat(expiry - this.clock.instant().getEpochSecond()).as("seconds the link lasts")
+			.isBetween(Duration.ofMinutes(30).toSeconds(), Duration.ofMinutes(30).plusSeconds(5).toSeconds());
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,12 +20,14 @@ import jp.musubi.platform.storage.FileStorage;
 import org.apache.tika.Tika;
 import org.jobrunr.jobs.context.JobContext;
 import org.jobrunr.scheduling.JobScheduler;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Taking photos and videos onto a channel. What a file is comes from its bytes, never its
@@ -61,8 +62,11 @@ public class MediaLibrary {
 
 	private final Tika tika = new Tika();
 
+	private final WorkFolders workFolders;
+
 	MediaLibrary(MediaRepository media, FileStorage storage, Ffmpeg ffmpeg, BroadcastProperties properties,
-			JobScheduler jobs, Clock clock) {
+			JobScheduler jobs, Clock clock, WorkFolders workFolders) {
+		this.workFolders = workFolders;
 		this.media = media;
 		this.storage = storage;
 		this.ffmpeg = ffmpeg;
@@ -81,31 +85,39 @@ public class MediaLibrary {
 	 * @throws UploadRefused saying why; nothing is kept then
 	 */
 	public Media add(UUID channelId, UUID uploadedBy, String title, String description, Upload upload) {
-		long max = Math.max(this.properties.maxVideoSize().toBytes(), this.properties.maxPhotoSize().toBytes());
-		checkSize(upload, max);
-		Path work = temporaryFolder();
+		long max = largestUpload(this.properties);
+		if (upload == null || upload.size() <= 0) {
+			throw new UploadRefused("broadcast.upload.error.empty");
+		}
+		if (upload.size() > max) {
+			throw new UploadRefused("broadcast.upload.error.tooLarge", sizeLimits());
+		}
+		Path work = this.workFolders.newFolder();
 		try {
-			Path source = spool(upload, work, max);
+			Path source = spool(upload, work, max, sizeLimits());
 			String type;
 			try (InputStream in = Files.newInputStream(source)) {
 				type = this.tika.detect(in);
 			}
 			if (type.startsWith("image/")) {
-				checkSize(Files.size(source), this.properties.maxPhotoSize().toBytes(),
-						"broadcast.upload.error.photoTooLarge");
+				if (Files.size(source) > this.properties.maxPhotoSize().toBytes()) {
+					throw new UploadRefused("broadcast.upload.error.photoTooLarge", sizeLimits());
+				}
 				return addPhoto(channelId, uploadedBy, title, description, source, work);
 			}
 			if (!type.startsWith("video/") && !VIDEO_CONTAINERS.contains(type)) {
 				throw new UploadRefused("broadcast.upload.error.notMedia");
 			}
-			checkSize(Files.size(source), this.properties.maxVideoSize().toBytes(), "broadcast.upload.error.tooLarge");
+			if (Files.size(source) > this.properties.maxVideoSize().toBytes()) {
+				throw new UploadRefused("broadcast.upload.error.tooLarge", sizeLimits());
+			}
 			return addVideo(channelId, uploadedBy, title, description, source);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			deleteQuietly(work);
+			WorkFolders.delete(work);
 		}
 	}
 
@@ -116,7 +128,7 @@ public class MediaLibrary {
 			developed = this.darkroom.develop(source, Files.createDirectory(work.resolve("developed")));
 		}
 		catch (PhotoRefused ex) {
-			throw new UploadRefused(ex.messageKey());
+			throw ex.busy() ? UploadRefused.busy(ex.messageKey()) : new UploadRefused(ex.messageKey(), ex.arguments());
 		}
 		String folder = this.storage.newFolder(MediaFolder.AREA);
 		try {
@@ -138,7 +150,7 @@ public class MediaLibrary {
 			this.ffmpeg.probe(source);
 		}
 		catch (VideoRefused ex) {
-			throw new UploadRefused(ex.messageKey());
+			throw new UploadRefused(ex.messageKey(), ex.arguments());
 		}
 		String sourceKey = null;
 		try (InputStream in = Files.newInputStream(source)) {
@@ -194,23 +206,28 @@ public class MediaLibrary {
 		});
 	}
 
-	private static void checkSize(Upload upload, long max) {
-		if (upload == null || upload.size() <= 0) {
-			throw new UploadRefused("broadcast.upload.error.empty");
-		}
-		checkSize(upload.size(), max, "broadcast.upload.error.tooLarge");
+	/** The largest file a channel takes, photo or video. */
+	public static long largestUpload(BroadcastProperties properties) {
+		return Math.max(properties.maxVideoSize().toBytes(), properties.maxPhotoSize().toBytes());
 	}
 
-	private static void checkSize(long size, long max, String messageKey) {
-		if (size > max) {
-			throw new UploadRefused(messageKey);
-		}
+	/**
+	 * A size limit as people write it: 20MB, 2GB.
+	 */
+	public static String readable(DataSize size) {
+		long megabytes = size.toMegabytes();
+		return (megabytes >= 1024 && megabytes % 1024 == 0) ? (megabytes / 1024) + "GB" : megabytes + "MB";
+	}
+
+	/** What the size messages name: the photo limit, then the video limit. */
+	private Object[] sizeLimits() {
+		return new Object[] { readable(this.properties.maxPhotoSize()), readable(this.properties.maxVideoSize()) };
 	}
 
 	/**
 	 * Copies the upload to a file of ours, counting bytes: a client may lie about size.
 	 */
-	private static Path spool(Upload upload, Path work, long max) {
+	private static Path spool(Upload upload, Path work, long max, Object[] limits) {
 		Path source = work.resolve("source");
 		try (InputStream in = new BufferedInputStream(upload.open())) {
 			long copied = Files.copy(in, source);
@@ -218,33 +235,12 @@ public class MediaLibrary {
 				throw new UploadRefused("broadcast.upload.error.empty");
 			}
 			if (copied > max) {
-				throw new UploadRefused("broadcast.upload.error.tooLarge");
+				throw new UploadRefused("broadcast.upload.error.tooLarge", limits);
 			}
 			return source;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static Path temporaryFolder() {
-		try {
-			return Files.createTempDirectory("musubi-broadcast-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (var files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// the temporary folder is the system's to clean then
 		}
 	}
 

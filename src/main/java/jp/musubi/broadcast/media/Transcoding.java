@@ -55,8 +55,11 @@ public class Transcoding {
 
 	private final Clock clock;
 
+	private final WorkFolders workFolders;
+
 	Transcoding(MediaRepository media, FileStorage storage, Ffmpeg ffmpeg, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, WorkFolders workFolders) {
+		this.workFolders = workFolders;
 		this.events = events;
 		this.media = media;
 		this.storage = storage;
@@ -67,6 +70,8 @@ public class Transcoding {
 
 	/** Tries after the first, for faults that may pass: storage or database away. */
 	static final int RETRIES = 2;
+
+	private static final String TRANSCODE_FAILED = "broadcast.video.error.transcode";
 
 	/** Said when the server, not the file, failed the video. */
 	static final String SERVER_FAULT = "broadcast.video.error.server";
@@ -82,7 +87,7 @@ public class Transcoding {
 			return;
 		}
 		MediaFolder folder = MediaFolder.of(video.folder());
-		Path work = MediaLibrary.temporaryFolder();
+		Path work = this.workFolders.newFolder();
 		try {
 			Path source = work.resolve("source");
 			Optional<InputStream> upload = this.storage.open(video.sourceKey());
@@ -127,7 +132,10 @@ public class Transcoding {
 		}
 		catch (VideoRefused ex) {
 			log.info("Video {} could not be transcoded: {}", mediaId, ex.getMessage());
-			fail(video, folder, ex.messageKey());
+			// A refusal that names a limit (settings made stricter since the upload)
+			// needs
+			// arguments the stored key cannot keep.
+			fail(video, folder, (ex.arguments().length == 0) ? ex.messageKey() : TRANSCODE_FAILED);
 		}
 		catch (Removed ex) {
 			log.info("Video {} was removed while it was transcoded", mediaId);
@@ -142,7 +150,7 @@ public class Transcoding {
 			fail(video, folder, SERVER_FAULT);
 		}
 		finally {
-			MediaLibrary.deleteQuietly(work);
+			WorkFolders.delete(work);
 		}
 	}
 

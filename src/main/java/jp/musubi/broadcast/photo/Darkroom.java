@@ -13,12 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -26,14 +29,18 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.webp.WebpMetadataReader;
+import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import org.apache.tika.Tika;
 
 /**
@@ -41,8 +48,14 @@ import org.apache.tika.Tika;
  * and a thumbnail, both JPEG, upright, never larger than their limits. They are encoded
  * anew from the pixels, so nothing of the original file travels on: no GPS position of
  * someone's home, no camera serial, no comment. What a file is comes from its bytes,
- * never its name, and a file that is refused leaves nothing behind. It keeps no state
- * between photos, so one instance serves every upload at once.
+ * never its name, and a file that is refused leaves nothing behind.
+ * <p>
+ * A photo is decoded within a memory budget, since a file of a few hundred kilobytes can
+ * describe a picture that fills the heap: its size is read from the header first, it is
+ * decoded subsampled to no more than twice the display size, metadata (where a PNG can
+ * hide gigabytes of compressed text) is never read, a progressive JPEG's scans and
+ * coefficient memory are counted before decoding, decoding stops after a time limit, and
+ * only two photos are decoded at once. One instance serves every upload.
  */
 public final class Darkroom {
 
@@ -57,6 +70,32 @@ public final class Darkroom {
 	 * tiles, rice fields), decoding at full size would hold hundreds of megabytes.
 	 */
 	private static final int DECODE_MARGIN = 2;
+
+	/**
+	 * Scans a progressive JPEG may have: encoders write 10 (libjpeg, Photoshop) to about
+	 * 20 (mozjpeg); each further scan is one more walk over every block of the picture.
+	 */
+	static final int MAX_SCANS = 32;
+
+	/**
+	 * The whole-picture coefficient buffer a progressive JPEG may need, in the decoder's
+	 * native memory: 32 megapixels of an ordinary colour photo (4:2:0).
+	 */
+	static final long MAX_COEFFICIENT_BYTES = 96L * 1024 * 1024;
+
+	/**
+	 * Photos decoded at once: each holds up to (2 × 2048)² pixels, four bytes each, and
+	 * its first scaled copy, some 80 MB at most; two fit beside everything else in the
+	 * 512 MB heap of a small node.
+	 */
+	private static final int AT_ONCE = 2;
+
+	/** A photo decodes in one or two seconds; most of this is the wait of a busy node. */
+	private static final Duration DEFAULT_DECODE_TIME = Duration.ofSeconds(20);
+
+	private final Semaphore decoders = new Semaphore(AT_ONCE, true);
+
+	private final Duration decodeTime;
 
 	private final int displayLongSide;
 
@@ -73,12 +112,20 @@ public final class Darkroom {
 	 * bomb, since the pixels would fill memory before anything could be shown
 	 */
 	public Darkroom(int displayLongSide, int thumbnailLongSide, long maxPixels) {
-		if (displayLongSide < 1 || thumbnailLongSide < 1 || maxPixels < 1) {
-			throw new IllegalArgumentException("Sizes and the pixel limit must be positive");
+		this(displayLongSide, thumbnailLongSide, maxPixels, DEFAULT_DECODE_TIME);
+	}
+
+	/**
+	 * @param decodeTime how long one photo may take to decode before it is refused
+	 */
+	Darkroom(int displayLongSide, int thumbnailLongSide, long maxPixels, Duration decodeTime) {
+		if (displayLongSide < 1 || thumbnailLongSide < 1 || maxPixels < 1 || decodeTime.isNegative()) {
+			throw new IllegalArgumentException("Sizes, the pixel limit and the decode time must be positive");
 		}
 		this.displayLongSide = displayLongSide;
 		this.thumbnailLongSide = thumbnailLongSide;
 		this.maxPixels = maxPixels;
+		this.decodeTime = decodeTime;
 	}
 
 	/**
@@ -88,8 +135,17 @@ public final class Darkroom {
 	 * nothing is written then
 	 */
 	public Developed develop(Path source, Path outputDirectory) {
-		BufferedImage upright = orient(decode(source), orientation(source));
-		BufferedImage display = scaledDown(upright, this.displayLongSide);
+		String type = typeOf(source);
+		BufferedImage display;
+		acquireDecoder();
+		try {
+			// Turned after scaling: turning first would copy the decoded picture once
+			// more.
+			display = orient(scaledDown(decode(source, type), this.displayLongSide), orientation(source, type));
+		}
+		finally {
+			this.decoders.release();
+		}
 		BufferedImage thumbnail = scaledDown(display, this.thumbnailLongSide);
 		String name = UUID.randomUUID().toString();
 		Path displayFile = outputDirectory.resolve(name + ".jpg");
@@ -109,9 +165,22 @@ public final class Darkroom {
 		return new Developed(displayFile, thumbnailFile, display.getWidth(), display.getHeight());
 	}
 
-	/** Reads the pixels, after the checks that need only the first bytes. */
-	private BufferedImage decode(Path source) {
-		String type = typeOf(source);
+	private void acquireDecoder() {
+		try {
+			if (!this.decoders.tryAcquire(this.decodeTime.multipliedBy(AT_ONCE).toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new PhotoRefused(PhotoRefused.BUSY);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PhotoRefused(PhotoRefused.BUSY, ex);
+		}
+	}
+
+	/**
+	 * Reads the pixels, subsampled, after the checks that need only the headers.
+	 */
+	private BufferedImage decode(Path source, String type) {
 		if (!PICTURES.contains(type)) {
 			throw new PhotoRefused("broadcast.photo.error.type");
 		}
@@ -122,22 +191,37 @@ public final class Darkroom {
 		}
 		ImageReader reader = readers.next();
 		try (ImageInputStream in = ImageIO.createImageInputStream(source.toFile())) {
-			reader.setInput(in, true, false);
+			// Metadata ignored: the decoder then skips a PNG's text and profile chunks
+			// instead of inflating them.
+			reader.setInput(in, true, true);
 			long width = reader.getWidth(0);
 			long height = reader.getHeight(0);
+			if (width < 1 || height < 1) {
+				throw new PhotoRefused("broadcast.photo.error.unreadable");
+			}
 			if (width * height > this.maxPixels) {
-				throw new PhotoRefused("broadcast.photo.error.tooLarge");
+				throw new PhotoRefused("broadcast.photo.error.tooLarge", megapixels(this.maxPixels));
 			}
 			ImageReadParam param = reader.getDefaultReadParam();
-			int step = (int) Math.max(1, Math.max(width, height) / ((long) this.displayLongSide * DECODE_MARGIN));
+			if ("image/jpeg".equals(type)) {
+				checkScans(JpegLayout.of(source));
+				// Belt and braces: the decoder stops after the scans counted above.
+				param.setSourceProgressivePasses(0, MAX_SCANS);
+			}
+			int step = subsampling(Math.max(width, height), this.displayLongSide);
 			param.setSourceSubsampling(step, step, 0, 0);
 			List<String> warnings = new ArrayList<>();
 			reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
+			Stopwatch stopwatch = new Stopwatch(this.decodeTime);
+			reader.addIIOReadProgressListener(stopwatch);
 			BufferedImage image = reader.read(0, param);
+			if (stopwatch.ranOut()) {
+				throw new PhotoRefused("broadcast.photo.error.tooSlow", this.decodeTime.toSeconds());
+			}
 			if (warnings.stream().anyMatch(Darkroom::saysCutOff)) {
 				throw new PhotoRefused("broadcast.photo.error.unreadable");
 			}
-			return onWhite(image);
+			return image;
 		}
 		catch (PhotoRefused ex) {
 			throw ex;
@@ -150,6 +234,35 @@ public final class Darkroom {
 		finally {
 			reader.dispose();
 		}
+	}
+
+	/**
+	 * The subsampling step that decodes the longest side to at most twice the display
+	 * size: every pixel beyond that would be thrown away by the scaling, after it had
+	 * taken memory.
+	 */
+	static int subsampling(long longestSide, int displayLongSide) {
+		long budget = (long) displayLongSide * DECODE_MARGIN;
+		return (int) Math.max(1, (longestSide + budget - 1) / budget);
+	}
+
+	private static void checkScans(JpegLayout layout) {
+		if (layout.scans() > MAX_SCANS) {
+			throw new PhotoRefused("broadcast.photo.error.tooManyScans", MAX_SCANS);
+		}
+		if (layout.progressive() && layout.coefficientBytes() > MAX_COEFFICIENT_BYTES) {
+			// An ordinary colour photo (4:2:0) takes three bytes of coefficients a pixel.
+			long pixels = MAX_COEFFICIENT_BYTES / 3;
+			throw new PhotoRefused("broadcast.photo.error.progressiveTooLarge", megapixels(pixels));
+		}
+	}
+
+	/**
+	 * Whole megapixels: Japanese, Korean and Chinese messages write them as 万 with two
+	 * zeros ({@code {0}00万画素}, 6000万画素).
+	 */
+	private static long megapixels(long pixels) {
+		return pixels / 1_000_000;
 	}
 
 	/**
@@ -184,10 +297,22 @@ public final class Darkroom {
 	 * only note how the phone was held; without this, portraits go on air lying on their
 	 * side. Metadata that cannot be read is no reason to refuse a photo whose pixels can.
 	 */
-	private static int orientation(Path source) {
+	private static int orientation(Path source, String type) {
 		try {
-			ExifIFD0Directory exif = ImageMetadataReader.readMetadata(source.toFile())
-				.getFirstDirectoryOfType(ExifIFD0Directory.class);
+			Metadata metadata;
+			// Only formats whose EXIF is stored as it is: metadata-extractor would
+			// inflate
+			// a PNG's compressed chunks whatever their size.
+			if ("image/jpeg".equals(type)) {
+				metadata = JpegMetadataReader.readMetadata(source.toFile(), List.of(new ExifReader()));
+			}
+			else if ("image/webp".equals(type)) {
+				metadata = WebpMetadataReader.readMetadata(source.toFile());
+			}
+			else {
+				return 1;
+			}
+			ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
 			if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
 				return 1;
 			}
@@ -197,25 +322,6 @@ public final class Darkroom {
 		catch (ImageProcessingException | MetadataException | IOException | RuntimeException ex) {
 			return 1;
 		}
-	}
-
-	/**
-	 * The pixels on an opaque RGB canvas: JPEG has no transparency, and a transparent
-	 * logo on black (what the encoder would make of it) is unreadable.
-	 */
-	private static BufferedImage onWhite(BufferedImage image) {
-		BufferedImage canvas = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = canvas.createGraphics();
-		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-			g.setComposite(AlphaComposite.SrcOver);
-			g.drawImage(image, 0, 0, null);
-		}
-		finally {
-			g.dispose();
-		}
-		return canvas;
 	}
 
 	/**
@@ -250,15 +356,17 @@ public final class Darkroom {
 	}
 
 	/**
-	 * The image with its longest side at most {@code longSide}, never enlarged: an
-	 * enlarged photo only looks blurred. Halving in bilinear steps keeps the quality of a
-	 * bicubic filter at a fraction of its time, and unlike one large bilinear step it
-	 * skips no source pixels.
+	 * The image with its longest side at most {@code longSide}, never enlarged (an
+	 * enlarged photo only looks blurred), on an opaque RGB canvas: JPEG has no
+	 * transparency, and a transparent logo on black (what the encoder would make of it)
+	 * is unreadable, so transparency is laid on white. Halving in bilinear steps keeps
+	 * the quality of a bicubic filter at a fraction of its time, and unlike one large
+	 * bilinear step it skips no source pixels.
 	 */
 	static BufferedImage scaledDown(BufferedImage image, int longSide) {
 		int longest = Math.max(image.getWidth(), image.getHeight());
 		if (longest <= longSide) {
-			return image;
+			return (image.getType() == BufferedImage.TYPE_INT_RGB) ? image : onWhite(image);
 		}
 		double scale = (double) longSide / longest;
 		int targetWidth = Math.max(1, (int) Math.round(image.getWidth() * scale));
@@ -272,6 +380,9 @@ public final class Darkroom {
 			BufferedImage step = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
 			Graphics2D g = step.createGraphics();
 			try {
+				g.setColor(Color.WHITE);
+				g.fillRect(0, 0, w, h);
+				g.setComposite(AlphaComposite.SrcOver);
 				g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 				g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 				g.drawImage(current, 0, 0, w, h, null);
@@ -282,6 +393,21 @@ public final class Darkroom {
 			current = step;
 		}
 		return current;
+	}
+
+	private static BufferedImage onWhite(BufferedImage image) {
+		BufferedImage canvas = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = canvas.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+			g.setComposite(AlphaComposite.SrcOver);
+			g.drawImage(image, 0, 0, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return canvas;
 	}
 
 	/**
@@ -317,6 +443,68 @@ public final class Darkroom {
 				// The failure that got us here is what the caller needs to hear about.
 			}
 		}
+	}
+
+	/**
+	 * Stops a decoder that runs past its time. Decoders report progress at least once a
+	 * pass (a progressive JPEG's scan) and abort at the next row once asked. Elapsed time
+	 * is measured, not read from the clock: it is a budget of work, not a moment.
+	 */
+	private static final class Stopwatch implements IIOReadProgressListener {
+
+		private final long deadline;
+
+		private boolean ranOut;
+
+		Stopwatch(Duration limit) {
+			this.deadline = System.nanoTime() + limit.toNanos();
+		}
+
+		boolean ranOut() {
+			return this.ranOut;
+		}
+
+		@Override
+		public void imageProgress(ImageReader source, float percentageDone) {
+			if (System.nanoTime() - this.deadline >= 0) {
+				this.ranOut = true;
+				source.abort();
+			}
+		}
+
+		@Override
+		public void imageStarted(ImageReader source, int imageIndex) {
+			imageProgress(source, 0);
+		}
+
+		@Override
+		public void sequenceStarted(ImageReader source, int minIndex) {
+		}
+
+		@Override
+		public void sequenceComplete(ImageReader source) {
+		}
+
+		@Override
+		public void imageComplete(ImageReader source) {
+		}
+
+		@Override
+		public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+		}
+
+		@Override
+		public void thumbnailProgress(ImageReader source, float percentageDone) {
+		}
+
+		@Override
+		public void thumbnailComplete(ImageReader source) {
+		}
+
+		@Override
+		public void readAborted(ImageReader source) {
+		}
+
 	}
 
 	/**

@@ -55,22 +55,54 @@ public final class Ffmpeg {
 
 	private static final int POSTER_MAX_WIDTH = 1280;
 
+	static final String PROBE_SLOW = "broadcast.video.error.probeSlow";
+
+	/** Time for ffmpeg to start and write the poster, whatever the video's length. */
+	private static final Duration TRANSCODE_START = Duration.ofMinutes(1);
+
 	private final String ffmpegCommand;
 
 	private final String ffprobeCommand;
 
-	private final Duration timeout;
+	private final VideoLimits limits;
 
-	public Ffmpeg(String ffmpegCommand, String ffprobeCommand, Duration timeout) {
+	private final Duration probeTimeout;
+
+	private final Duration transcodeStart;
+
+	private final double transcodeTimeFactor;
+
+	/**
+	 * @param limits what the station transcodes; a video beyond them is refused by the
+	 * probe
+	 * @param probeTimeout how long ffprobe may take: it reads headers, which takes well
+	 * under a second, and runs while the uploader waits for the answer
+	 * @param transcodeTimeFactor how many times its own length a video may take to
+	 * transcode (plus a minute), after which it is given up
+	 */
+	public Ffmpeg(String ffmpegCommand, String ffprobeCommand, VideoLimits limits, Duration probeTimeout,
+			double transcodeTimeFactor) {
+		this(ffmpegCommand, ffprobeCommand, limits, probeTimeout, TRANSCODE_START, transcodeTimeFactor);
+	}
+
+	Ffmpeg(String ffmpegCommand, String ffprobeCommand, VideoLimits limits, Duration probeTimeout,
+			Duration transcodeStart, double transcodeTimeFactor) {
+		if (!(transcodeTimeFactor >= 0)) {
+			throw new IllegalArgumentException("The transcode time factor must not be negative");
+		}
 		this.ffmpegCommand = Objects.requireNonNull(ffmpegCommand);
 		this.ffprobeCommand = Objects.requireNonNull(ffprobeCommand);
-		this.timeout = Objects.requireNonNull(timeout);
+		this.limits = Objects.requireNonNull(limits);
+		this.probeTimeout = Objects.requireNonNull(probeTimeout);
+		this.transcodeStart = Objects.requireNonNull(transcodeStart);
+		this.transcodeTimeFactor = transcodeTimeFactor;
 	}
 
 	/**
-	 * What the upload is, refused when it is not a video this station can show.
-	 * @throws VideoRefused (message key) when ffprobe cannot read it or it has no video
-	 * stream
+	 * What the upload is, refused when it is not a video this station can show or goes
+	 * beyond its limits.
+	 * @throws VideoRefused (message key) when ffprobe cannot read it in time, it has no
+	 * video stream or its size, length, frame rate or number of frames is over the limits
 	 */
 	public VideoProbe probe(Path source) {
 		String input = input(source);
@@ -87,15 +119,30 @@ public final class Ffmpeg {
 			ToolRun.run(
 					List.of(this.ffprobeCommand, "-v", "error", "-protocol_whitelist", "file", "-format_whitelist",
 							DEMUXERS, "-print_format", "json", "-show_format", "-show_streams", input),
-					this.timeout, (line) -> report.append(line).append('\n'));
+					this.probeTimeout, (line) -> report.append(line).append('\n'));
 		}
 		catch (ToolRun.Missing ex) {
 			throw new VideoRefused(UNAVAILABLE, ex.getMessage(), ex);
 		}
+		catch (ToolRun.TimedOut ex) {
+			throw new VideoRefused(PROBE_SLOW, ex.getMessage(), Math.max(1, this.probeTimeout.toSeconds()));
+		}
 		catch (ToolRun.Failed ex) {
 			throw new VideoRefused(ProbeReport.UNREADABLE, ex.getMessage(), ex);
 		}
-		return ProbeReport.read(report.toString());
+		VideoProbe probe = ProbeReport.read(report.toString());
+		this.limits.check(probe);
+		return probe;
+	}
+
+	/**
+	 * How long transcoding may take: proportional to the length the headers claim, which
+	 * the limits cap. A file that understates its length is stopped when its claim runs
+	 * out; one that overstates it finishes as soon as its real frames do.
+	 */
+	Duration transcodeTime(VideoProbe probe) {
+		long nanos = (long) Math.min(Long.MAX_VALUE / 2.0, probe.duration().toNanos() * this.transcodeTimeFactor);
+		return this.transcodeStart.plusNanos(nanos);
 	}
 
 	/**
@@ -116,8 +163,11 @@ public final class Ffmpeg {
 			Files.createDirectories(directory);
 			progress.accept(0.0);
 			ProgressReport report = new ProgressReport(probe.duration(), progress);
-			ToolRun.run(ladderCommand(input, probe, ladder, directory), this.timeout, report);
-			ToolRun.run(posterCommand(input, probe, directory), this.timeout, (line) -> {
+			long started = System.nanoTime();
+			Duration allowed = transcodeTime(probe);
+			ToolRun.run(ladderCommand(input, probe, ladder, directory), allowed, report);
+			Duration left = allowed.minusNanos(System.nanoTime() - started);
+			ToolRun.run(posterCommand(input, probe, directory), left.isNegative() ? Duration.ZERO : left, (line) -> {
 			});
 			Transcoded transcoded = check(directory, ladder, probe);
 			report.finish();
@@ -204,7 +254,10 @@ public final class Ffmpeg {
 
 	/**
 	 * ffmpeg can exit cleanly with a rung missing (a filter that produced nothing), so
-	 * what players will ask for is checked before the video is offered to them.
+	 * what players will ask for is checked before the video is offered to them. The
+	 * length is measured from what was written, not taken from the upload's headers: a
+	 * file can claim weeks and hold seconds, and the length decides how long links to it
+	 * last.
 	 */
 	private static Transcoded check(Path directory, List<Rung> ladder, VideoProbe probe) throws IOException {
 		List<Rendition> renditions = MasterPlaylist.renditions(Files.readString(directory.resolve(MASTER_PLAYLIST)));
@@ -212,9 +265,13 @@ public final class Ffmpeg {
 		if (!renditions.stream().map(Rendition::name).toList().equals(expected)) {
 			throw new IllegalStateException("the master playlist lists " + renditions + " instead of " + expected);
 		}
+		Duration length = Duration.ZERO;
 		for (Rendition rendition : renditions) {
 			Path playlist = directory.resolve(rendition.playlist());
-			List<String> segments = MasterPlaylist.segments(Files.readString(playlist));
+			String variant = Files.readString(playlist);
+			Duration plays = MasterPlaylist.duration(variant);
+			length = (plays.compareTo(length) > 0) ? plays : length;
+			List<String> segments = MasterPlaylist.segments(variant);
 			if (segments.isEmpty()) {
 				throw new IllegalStateException(rendition.playlist() + " lists no segments");
 			}
@@ -227,7 +284,10 @@ public final class Ffmpeg {
 		if (!Files.isRegularFile(directory.resolve(POSTER))) {
 			throw new IllegalStateException("no poster was written");
 		}
-		return new Transcoded(renditions, MASTER_PLAYLIST, POSTER, probe.duration());
+		if (length.isZero()) {
+			throw new IllegalStateException("the playlists give the video no length");
+		}
+		return new Transcoded(renditions, MASTER_PLAYLIST, POSTER, length);
 	}
 
 	/** Only what this run writes: the directory may hold the caller's own files too. */

@@ -1,5 +1,6 @@
 package jp.musubi.broadcast.video;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,8 @@ final class MasterPlaylist {
 	private static final Pattern RESOLUTION = Pattern.compile("(?:^|,)RESOLUTION=(\\d+)x(\\d+)");
 
 	private static final String STREAM_INF = "#EXT-X-STREAM-INF:";
+
+	private static final String EXTINF = "#EXTINF:";
 
 	private MasterPlaylist() {
 	}
@@ -47,6 +50,24 @@ final class MasterPlaylist {
 		String name = (slash < 0) ? uri : uri.substring(0, slash);
 		return new Rendition(name, Integer.parseInt(resolution.group(1)), Integer.parseInt(resolution.group(2)),
 				Integer.parseInt(bandwidth.group(1)), uri);
+	}
+
+	/** How long a variant plays: the sum of its segments' durations. */
+	static Duration duration(String variantPlaylist) {
+		long micros = 0;
+		for (String line : variantPlaylist.lines().map(String::strip).toList()) {
+			if (line.startsWith(EXTINF)) {
+				int comma = line.indexOf(',');
+				String seconds = line.substring(EXTINF.length(), (comma < 0) ? line.length() : comma).strip();
+				try {
+					micros += Math.round(Double.parseDouble(seconds) * 1_000_000);
+				}
+				catch (NumberFormatException ex) {
+					throw new IllegalStateException("a segment without a duration: " + line, ex);
+				}
+			}
+		}
+		return Duration.ofNanos(micros * 1000);
 	}
 
 	/** The segment files a variant playlist names, relative to its folder. */

@@ -64,10 +64,44 @@ final class ProbeReport {
 		if (width <= 0 || height <= 0) {
 			throw new VideoRefused(UNREADABLE, "no picture size");
 		}
+		double declaredFrames = number(video.path("nb_frames"));
+		long frames = (declaredFrames >= 0) ? (long) declaredFrames : -1;
+		double frameRate = frameRate(video, frames, seconds);
 		if (Math.abs(rotation(video)) % 180 == 90) {
-			return new VideoProbe(duration(seconds), height, width, hasAudio);
+			return new VideoProbe(duration(seconds), height, width, hasAudio, frameRate, frames);
 		}
-		return new VideoProbe(duration(seconds), width, height, hasAudio);
+		return new VideoProbe(duration(seconds), width, height, hasAudio, frameRate, frames);
+	}
+
+	/**
+	 * The average rate where the file gives it; {@code r_frame_rate} is the container's
+	 * time base for some files (90000 for MPEG-TS), so it comes last.
+	 */
+	private static double frameRate(JsonNode video, long frames, double seconds) {
+		double average = ratio(video.path("avg_frame_rate").asString(""));
+		if (average > 0) {
+			return average;
+		}
+		if (frames > 0 && seconds > 0) {
+			return frames / seconds;
+		}
+		double base = ratio(video.path("r_frame_rate").asString(""));
+		return (base > 0) ? base : Double.NaN;
+	}
+
+	/** ffprobe's rates, "30000/1001"; "0/0" when unknown. */
+	private static double ratio(String text) {
+		int slash = text.indexOf('/');
+		try {
+			if (slash < 0) {
+				return Double.parseDouble(text);
+			}
+			double denominator = Double.parseDouble(text.substring(slash + 1));
+			return (denominator > 0) ? Double.parseDouble(text.substring(0, slash)) / denominator : Double.NaN;
+		}
+		catch (NumberFormatException ex) {
+			return Double.NaN;
+		}
 	}
 
 	/**

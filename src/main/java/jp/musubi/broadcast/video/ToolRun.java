@@ -60,7 +60,7 @@ final class ToolRun {
 			while (true) {
 				Optional<String> line = output.poll(left(deadline), TimeUnit.NANOSECONDS);
 				if (line == null) {
-					throw new Failed(command.get(0) + " took longer than " + timeout + tail(lastErrors), null);
+					throw new TimedOut(command.get(0) + " took longer than " + timeout + tail(lastErrors));
 				}
 				if (line.isEmpty()) {
 					break;
@@ -68,7 +68,7 @@ final class ToolRun {
 				eachOutputLine.accept(line.get());
 			}
 			if (!process.waitFor(left(deadline), TimeUnit.NANOSECONDS)) {
-				throw new Failed(command.get(0) + " took longer than " + timeout + tail(lastErrors), null);
+				throw new TimedOut(command.get(0) + " took longer than " + timeout + tail(lastErrors));
 			}
 			errorReader.join(REAPING.toMillis());
 			if (process.exitValue() != 0) {
@@ -139,6 +139,15 @@ final class ToolRun {
 
 		Failed(String message, Throwable cause) {
 			super(message, cause);
+		}
+
+	}
+
+	/** The tool ran past its time and was stopped. */
+	static final class TimedOut extends Failed {
+
+		TimedOut(String message) {
+			super(message, null);
 		}
 
 	}

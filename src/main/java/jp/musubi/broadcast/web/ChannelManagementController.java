@@ -41,7 +41,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -163,10 +162,16 @@ class ChannelManagementController {
 				return "redirect:/broadcast/channels/" + channelId + "/manage#media";
 			}
 			catch (UploadRefused ex) {
-				String message = this.messages.getMessage(ex.messageKey(), limits(ex.messageKey()),
+				String message = this.messages.getMessage(ex.messageKey(), ex.arguments(),
 						LocaleContextHolder.getLocale());
-				errors.reject(ex.messageKey(), limits(ex.messageKey()), message);
+				errors.reject(ex.messageKey(), ex.arguments(), message);
 				model.addAttribute("fileError", message);
+				if (ex.retryLater()) {
+					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+					response.setHeader("Retry-After", "30");
+					model.addAttribute("channelForm", ChannelForm.of(channel));
+					return managePage(model, channel, 0, request);
+				}
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -234,22 +239,6 @@ class ChannelManagementController {
 		return "broadcast/figures";
 	}
 
-	/**
-	 * The size limits a message names, as people write them (20MB, 2GB); only the size
-	 * messages take them, since arguments make every apostrophe in a message special.
-	 */
-	private Object[] limits(String messageKey) {
-		if (!messageKey.endsWith("ooLarge") || !messageKey.startsWith("broadcast.upload.")) {
-			return null;
-		}
-		return new Object[] { size(this.properties.maxPhotoSize()), size(this.properties.maxVideoSize()) };
-	}
-
-	private static String size(DataSize size) {
-		long megabytes = size.toMegabytes();
-		return (megabytes >= 1024 && megabytes % 1024 == 0) ? (megabytes / 1024) + "GB" : megabytes + "MB";
-	}
-
 	private Media ownMedia(CurrentUser user, UUID mediaId) {
 		Media media = this.library.find(mediaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.channels.runnable(user, media.channelId());
@@ -280,8 +269,8 @@ class ChannelManagementController {
 		model.addAttribute("onAir", this.live.onAir(channel.id()).orElse(null));
 		model.addAttribute("ingestUrl", this.baseUrl + "/broadcast/ingest/");
 		model.addAttribute("scripts", List.of("/js/upload.js"));
-		model.addAttribute("photoLimit", size(this.properties.maxPhotoSize()));
-		model.addAttribute("videoLimit", size(this.properties.maxVideoSize()));
+		model.addAttribute("photoLimit", MediaLibrary.readable(this.properties.maxPhotoSize()));
+		model.addAttribute("videoLimit", MediaLibrary.readable(this.properties.maxVideoSize()));
 		return "broadcast/channel-manage";
 	}
 

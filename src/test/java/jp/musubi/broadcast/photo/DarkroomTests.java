@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
@@ -16,6 +18,8 @@ import java.util.stream.StreamSupport;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
+
+import jp.musubi.broadcast.Bombs;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Directory;
@@ -169,6 +173,75 @@ class DarkroomTests {
 	@Test
 	void decompressionBombIsRefusedBeforeItsPixelsAreRead() throws IOException {
 		assertRefused(upload("photo.png", pngHeader(100_000, 100_000)), "broadcast.photo.error.tooLarge");
+	}
+
+	@Test
+	void aPhotoJustUnderThePixelLimitIsDecodedOnlyAsLargeAsItsCopiesNeed() throws IOException {
+		// 7744 × 7744 is 59.97 megapixels: one full-size copy would be 240 MB of heap.
+		int side = 7744;
+		Path upload = upload("flat.jpg", Bombs.flatJpeg(side, side));
+		assertThat(Files.size(upload)).as("a third of a megabyte").isLessThan(400_000);
+		this.darkroom.develop(upload("warm-up.jpg", jpeg(halves(300, 200, Color.RED, Color.BLUE))), this.photos);
+
+		long before = allocatedByThisThread();
+		Darkroom.Developed developed = this.darkroom.develop(upload, this.photos);
+		long allocated = allocatedByThisThread() - before;
+
+		assertThat(size(developed.display())).containsExactly(2048, 2048);
+		assertThat(allocated).as("bytes allocated, against one full-size copy of the pixels")
+			.isLessThan((long) side * side * 4);
+	}
+
+	@Test
+	void subsamplingKeepsTheDecodedPictureWithinTwiceTheDisplaySize() {
+		assertThat(Darkroom.subsampling(4096, 2048)).isEqualTo(1);
+		assertThat(Darkroom.subsampling(4097, 2048)).isEqualTo(2);
+		assertThat(Darkroom.subsampling(8191, 2048)).isEqualTo(2);
+		assertThat(Darkroom.subsampling(60_000_000, 2048)).isEqualTo(14_649);
+	}
+
+	@Test
+	void aPngWhoseTextInflatesToTwoGigabytesIsDevelopedWithoutReadingTheText() throws IOException {
+		Path upload = upload("text.png", Bombs.pngWithTextOf(2L << 30));
+		assertThat(Files.size(upload)).as("about 2 MB on the wire").isLessThan(3_000_000);
+
+		Darkroom.Developed developed = this.darkroom.develop(upload, this.photos);
+
+		assertThat(size(developed.display())).containsExactly(16, 16);
+	}
+
+	@Test
+	void aProgressiveJpegWithHundredsOfScansIsRefusedBeforeItIsDecoded() throws IOException {
+		assertRefused(upload("scans.jpg", Bombs.progressiveJpeg(3000, 3000, 300)),
+				"broadcast.photo.error.tooManyScans");
+	}
+
+	@Test
+	void aProgressiveJpegWhoseCoefficientsWouldFillMemoryIsRefused() throws IOException {
+		// A progressive decoder keeps every coefficient: 7744² grey takes 120 MB.
+		assertRefused(upload("progressive.jpg", Bombs.progressiveJpeg(7744, 7744, 2)),
+				"broadcast.photo.error.progressiveTooLarge");
+	}
+
+	@Test
+	void anOrdinaryProgressiveJpegIsTaken() throws IOException {
+		Path upload = upload("progressive.jpg", Bombs.progressiveJpeg(1200, 800, Darkroom.MAX_SCANS - 1));
+
+		assertThat(size(this.darkroom.develop(upload, this.photos).display())).containsExactly(1200, 800);
+	}
+
+	@Test
+	void aPhotoThatTakesLongerThanTheDecodeTimeIsRefused() throws IOException {
+		Darkroom hurried = new Darkroom(2048, 480, 60_000_000, Duration.ZERO);
+		Path upload = upload("photo.jpg", jpeg(halves(300, 200, Color.RED, Color.BLUE)));
+
+		assertThatExceptionOfType(PhotoRefused.class).isThrownBy(() -> hurried.develop(upload, this.photos))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("broadcast.photo.error.tooSlow"));
+		assertThat(this.photos).isEmptyDirectory();
+	}
+
+	private static long allocatedByThisThread() {
+		return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
 	}
 
 	private void assertRefused(Path upload, String messageKey) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import jp.musubi.broadcast.Bombs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +29,16 @@ class FfmpegTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+	/** The defaults of application.yaml. */
+	private static final VideoLimits LIMITS = new VideoLimits(3840, 2160, Duration.ofHours(2), 60, 432_000);
+
 	@TempDir
 	static Path samples;
 
 	@TempDir
 	Path output;
 
-	private final Ffmpeg ffmpeg = new Ffmpeg("ffmpeg", "ffprobe", TIMEOUT);
+	private final Ffmpeg ffmpeg = new Ffmpeg("ffmpeg", "ffprobe", LIMITS, TIMEOUT, 10);
 
 	/** 1280×720 with sound, as from a camera. */
 	private static Path landscape;
@@ -94,7 +98,8 @@ class FfmpegTests {
 				 "format": {"format_name": "mov,mp4,m4a,3gp,3g2,mj2", "duration": "10.000000"}}
 				""");
 
-		assertThat(probe).isEqualTo(new VideoProbe(Duration.ofSeconds(10), 1080, 1920, false));
+		assertThat(probe).extracting(VideoProbe::duration, VideoProbe::width, VideoProbe::height, VideoProbe::hasAudio)
+			.containsExactly(Duration.ofSeconds(10), 1080, 1920, false);
 	}
 
 	@Test
@@ -109,17 +114,16 @@ class FfmpegTests {
 
 	@Test
 	void ladderNeverGoesAboveTheSource() {
-		assertThat(Rung.ladderFor(new VideoProbe(Duration.ofSeconds(5), 1280, 720, true)))
-			.containsExactly(new Rung("360p", 360, 800, 128), new Rung("720p", 720, 2800, 128));
-		assertThat(Rung.ladderFor(new VideoProbe(Duration.ofSeconds(5), 1920, 1080, false))).extracting(Rung::name)
+		assertThat(Rung.ladderFor(probe(1280, 720, true))).containsExactly(new Rung("360p", 360, 800, 128),
+				new Rung("720p", 720, 2800, 128));
+		assertThat(Rung.ladderFor(probe(1920, 1080, false))).extracting(Rung::name)
 			.containsExactly("360p", "720p", "1080p");
 	}
 
 	@Test
 	void ladderOfAPortraitVideoFollowsItsShortSide() {
-		assertThat(Rung.ladderFor(new VideoProbe(Duration.ofSeconds(5), 360, 640, true))).extracting(Rung::name)
-			.containsExactly("360p");
-		assertThat(Rung.ladderFor(new VideoProbe(Duration.ofSeconds(5), 1080, 1920, true))).extracting(Rung::name)
+		assertThat(Rung.ladderFor(probe(360, 640, true))).extracting(Rung::name).containsExactly("360p");
+		assertThat(Rung.ladderFor(probe(1080, 1920, true))).extracting(Rung::name)
 			.containsExactly("360p", "720p", "1080p");
 	}
 
@@ -128,9 +132,7 @@ class FfmpegTests {
 		assertThat(Rung.ladderFor(this.ffmpeg.probe(small))).singleElement()
 			.extracting(Rung::name, Rung::height)
 			.containsExactly("240p", 240);
-		assertThat(Rung.ladderFor(new VideoProbe(Duration.ofSeconds(5), 320, 181, false))).singleElement()
-			.extracting(Rung::height)
-			.isEqualTo(180);
+		assertThat(Rung.ladderFor(probe(320, 181, false))).singleElement().extracting(Rung::height).isEqualTo(180);
 	}
 
 	@Test
@@ -152,7 +154,7 @@ class FfmpegTests {
 		assertThat(Files.readString(this.output.resolve("720p/index.m3u8"))).contains("#EXT-X-PLAYLIST-TYPE:VOD",
 				"#EXT-X-ENDLIST");
 		assertThat(this.output.resolve(transcoded.poster())).isNotEmptyFile();
-		assertThat(transcoded.duration()).isEqualTo(probe.duration());
+		assertThat(transcoded.duration().toMillis()).isCloseTo(probe.duration().toMillis(), within(100L));
 		assertThat(progress).first().isEqualTo(0.0);
 		assertThat(progress).last().isEqualTo(1.0);
 		assertThat(progress).isSorted().doesNotHaveDuplicates();
@@ -181,7 +183,7 @@ class FfmpegTests {
 
 	@Test
 	void withoutFfmpegOnTheServerTheUploaderIsToldTheServerIsAtFault() {
-		Ffmpeg absent = new Ffmpeg("/nonexistent/ffmpeg", "/nonexistent/ffprobe", TIMEOUT);
+		Ffmpeg absent = new Ffmpeg("/nonexistent/ffmpeg", "/nonexistent/ffprobe", LIMITS, TIMEOUT, 10);
 
 		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> absent.probe(landscape))
 			.extracting(VideoRefused::messageKey)
@@ -191,7 +193,7 @@ class FfmpegTests {
 	@Test
 	void transcodeTakingTooLongLeavesNothingBehind() throws IOException {
 		Path callersFile = Files.writeString(this.output.resolve("upload.json"), "{}");
-		Ffmpeg impatient = new Ffmpeg("ffmpeg", "ffprobe", Duration.ofMillis(1));
+		Ffmpeg impatient = new Ffmpeg("ffmpeg", "ffprobe", LIMITS, TIMEOUT, Duration.ofMillis(1), 0);
 
 		assertThatExceptionOfType(VideoRefused.class)
 			.isThrownBy(() -> impatient.transcode(landscape, this.ffmpeg.probe(landscape), this.output, (done) -> {
@@ -216,6 +218,94 @@ class FfmpegTests {
 		try (var left = Files.list(this.output)) {
 			assertThat(left).isEmpty();
 		}
+	}
+
+	@Test
+	void probeTellsTheFrameRateAndTheNumberOfFrames() {
+		VideoProbe probe = this.ffmpeg.probe(landscape);
+
+		assertThat(probe.frameRate()).isEqualTo(30.0);
+		assertThat(probe.frames()).isEqualTo(60);
+	}
+
+	@Test
+	void aVideoLargerThan4KIsRefusedNamingTheLimit() {
+		Path eightK = Bombs.video(7680, 4320, 25, 2);
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> this.ffmpeg.probe(eightK))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("broadcast.video.error.resolution"))
+			.satisfies((refused) -> assertThat(refused.arguments()).containsExactly(3840, 2160, 7680, 4320));
+	}
+
+	@Test
+	void aPortrait4KVideoIsTaken() {
+		VideoProbe probe = ProbeReport.read("""
+				{"streams": [{"codec_type": "video", "width": 2160, "height": 3840, "avg_frame_rate": "30/1"}],
+				 "format": {"format_name": "mov,mp4,m4a,3gp,3g2,mj2", "duration": "10.000000"}}
+				""");
+
+		LIMITS.check(probe);
+		assertThat(probe.height()).isEqualTo(3840);
+	}
+
+	@Test
+	void aVideoWhoseHeaderClaimsFortyNineDaysIsRefusedNamingTheLimit() {
+		Path claiming = Bombs.videoClaiming(Duration.ofSeconds(4_294_967));
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> this.ffmpeg.probe(claiming))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("broadcast.video.error.tooLong"))
+			.satisfies((refused) -> assertThat(refused.arguments()).containsExactly(120L, 71_583L));
+	}
+
+	@Test
+	void aVideoOverTheFrameRateLimitIsRefused() {
+		Path fast = Bombs.video(320, 240, 120, 12);
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> this.ffmpeg.probe(fast))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("broadcast.video.error.frameRate"))
+			.satisfies((refused) -> assertThat(refused.arguments()).containsExactly(60, 120L));
+	}
+
+	@Test
+	void aVideoDeclaringMoreFramesThanTheLimitIsRefused() {
+		// Within the length and the rate, but its header counts half a million frames.
+		VideoProbe probe = ProbeReport.read("""
+				{"streams": [{"codec_type": "video", "width": 640, "height": 360, "avg_frame_rate": "60/1",
+				              "nb_frames": "500000"}],
+				 "format": {"format_name": "mov,mp4,m4a,3gp,3g2,mj2", "duration": "7000.000000"}}
+				""");
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> LIMITS.check(probe))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("broadcast.video.error.frames"))
+			.satisfies((refused) -> assertThat(refused.arguments()).containsExactly(432_000L, 500_000L));
+	}
+
+	@Test
+	void theProbeHasAShortTimeoutOfItsOwn() {
+		Ffmpeg hasty = new Ffmpeg("ffmpeg", "ffprobe", LIMITS, Duration.ofMillis(1), 10);
+
+		assertThatExceptionOfType(VideoRefused.class).isThrownBy(() -> hasty.probe(landscape))
+			.extracting(VideoRefused::messageKey)
+			.isEqualTo("broadcast.video.error.probeSlow");
+	}
+
+	@Test
+	void transcodingMayTakeTimeInProportionToTheVideosLength() {
+		assertThat(this.ffmpeg.transcodeTime(probe(1280, 720, true))).isEqualTo(Duration.ofSeconds(60 + 5 * 10));
+		assertThat(this.ffmpeg.transcodeTime(new VideoProbe(Duration.ofHours(2), 1280, 720, true, 30, 216_000)))
+			.isEqualTo(Duration.ofMinutes(1).plusHours(20));
+	}
+
+	@Test
+	void aVideoClaimingAnHourIsTranscodedToItsRealLength() {
+		Path claiming = Bombs.videoClaiming(Duration.ofHours(1));
+		VideoProbe probe = this.ffmpeg.probe(claiming);
+		assertThat(probe.duration()).as("what the header claims").isEqualTo(Duration.ofHours(1));
+
+		Transcoded transcoded = this.ffmpeg.transcode(claiming, probe, this.output, (done) -> {
+		});
+
+		assertThat(transcoded.duration().toMillis()).as("what plays").isCloseTo(4000, within(200L));
 	}
 
 	@Test
@@ -299,6 +389,11 @@ class FfmpegTests {
 				"ffconcat version 1.0\nfile '" + landscape.toAbsolutePath() + "'\n", StandardCharsets.UTF_8);
 
 		assertRefused(list, "broadcast.video.error.unreadable");
+	}
+
+	/** A five-second video of this size with or without sound. */
+	private static VideoProbe probe(int width, int height, boolean hasAudio) {
+		return new VideoProbe(Duration.ofSeconds(5), width, height, hasAudio, 25, 125);
 	}
 
 	private void assertRefused(Path upload, String messageKey) {
