@@ -43,7 +43,8 @@ class ErrorPageController implements ErrorController {
 	private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
 
 	/** Statuses with words of their own; others take those of 400 or 500. */
-	private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429, 500, 503);
+	private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422, 429, 500,
+			503);
 
 	private final MessageSource messages;
 
