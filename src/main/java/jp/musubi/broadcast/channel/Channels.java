@@ -120,7 +120,7 @@ public class Channels {
 		List<UUID> own = this.accounts.organisationsOf(user.accountId()).stream().map((o) -> o.id()).toList();
 		List<UUID> seen = new ArrayList<>(visible.stream().map(Channel::id).toList());
 		List<Channel> more = new ArrayList<>(this.channels.findByOrganisationIdInOrderByName(own));
-		more.addAll(this.channels.findAllById(this.channels.invitedTo(user.accountId())));
+		more.addAll(this.channels.findAllById(this.access.invitedTo(user.accountId())));
 		for (Channel channel : more) {
 			if (!seen.contains(channel.id())) {
 				seen.add(channel.id());
@@ -146,7 +146,7 @@ public class Channels {
 		Channel channel = runnable(user, channelId);
 		PersonSummary person = this.accounts.personByEmail(email == null ? "" : email.strip())
 			.orElseThrow(() -> new InputRefused("email", "broadcast.viewers.error.unknown"));
-		if (this.channels.isInvited(channel.id(), person.id())) {
+		if (this.access.isInvited(channel.id(), person.id())) {
 			throw new InputRefused("email", "broadcast.viewers.error.already");
 		}
 		this.jdbc.sql(

@@ -36,9 +36,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo region's station: the farm's public channel with two photos, and the onsen
- * lodging's members' channel, made through the same services as people use on the first
- * start of an empty database. No demo video: the embedded start must not need ffmpeg.
+ * The demo region's station: the farm's public channel with two photos and its private
+ * one for its trading partners (the tourism company is invited), and the onsen lodging's
+ * members' channel, made through the same services as people use on the first start of an
+ * empty database. No demo video: the embedded start must not need ffmpeg.
  */
 @Component
 @Order(400)
@@ -72,6 +73,9 @@ class BroadcastDemo implements ApplicationRunner {
 					new ChannelDetails("ゆのもり農園だより", "ゆのもり農園の畑と収穫のようすを、季節ごとにお届けします。", Visibility.PUBLIC));
 			photo(farm, owner, "秋の田んぼ", new Color(0xd9a441), new Color(0x7fb3d5));
 			photo(farm, owner, "夏の畑", new Color(0x3d8b37), new Color(0x9fd3f0));
+			Channel partners = this.channels.open(owner.user(), owner.organisation().id(),
+					new ChannelDetails("ゆのもり農園 取引先だより", "取引先の皆さまに、収穫の見込みと出荷の予定をお知らせします。", Visibility.PRIVATE));
+			this.channels.invite(owner.user(), partners.id(), "client@demo.musubi.jp");
 		});
 		owner("facility@demo.musubi.jp")
 			.ifPresent((owner) -> this.channels.open(owner.user(), owner.organisation().id(),
