@@ -94,6 +94,9 @@ public class Booking {
 	@Version
 	private long version;
 
+	/** The column's length; campaign codes are ten characters. */
+	static final int REDEMPTION_CODE_LENGTH = 20;
+
 	protected Booking() {
 	}
 

@@ -48,7 +48,9 @@ public class BookingRefused extends RuntimeException {
 		/** The stay has begun or is over. */
 		STAY_BEGUN,
 		/** The booking is cancelled already. */
-		CANCELLED;
+		CANCELLED,
+		/** The campaign code is longer ({0} characters at most) than any code can be. */
+		CODE_TOO_LONG;
 
 		public String messageKey() {
 			return "tourism.booking.refused." + name();

@@ -239,7 +239,12 @@ public class Bookings {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return java.text.Normalizer.normalize(code.strip(), java.text.Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+		String normalised = java.text.Normalizer.normalize(code.strip(), java.text.Normalizer.Form.NFKC)
+			.toUpperCase(Locale.ROOT);
+		if (normalised.length() > Booking.REDEMPTION_CODE_LENGTH) {
+			throw new BookingRefused(Reason.CODE_TOO_LONG, Booking.REDEMPTION_CODE_LENGTH);
+		}
+		return normalised;
 	}
 
 }

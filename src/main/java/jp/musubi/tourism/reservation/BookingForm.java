@@ -15,7 +15,7 @@ public class BookingForm {
 
 	private String partySize;
 
-	@Size(max = 40)
+	@Size(max = 20)
 	@PlainText
 	private String redemptionCode;
 

@@ -46,12 +46,13 @@ class GuestApiProblems {
 		Locale locale = ApiLanguage.locale(request);
 		HttpStatus status = switch (refused.reason()) {
 			case NOT_OFFERED -> HttpStatus.NOT_FOUND;
-			case IN_THE_PAST, OUT_OF_SEASON, PARTY_SIZE -> HttpStatus.BAD_REQUEST;
+			case IN_THE_PAST, OUT_OF_SEASON, PARTY_SIZE, CODE_TOO_LONG -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.CONFLICT;
 		};
 		String field = switch (refused.reason()) {
 			case IN_THE_PAST, OUT_OF_SEASON -> "arrival";
 			case PARTY_SIZE -> "partySize";
+			case CODE_TOO_LONG -> "redemptionCode";
 			default -> null;
 		};
 		String message = this.messages.getMessage(refused.messageKey(),

@@ -56,6 +56,7 @@ final class StayInput {
 		String field = switch (refused.reason()) {
 			case IN_THE_PAST, OUT_OF_SEASON -> "arrival";
 			case PARTY_SIZE -> "partySize";
+			case CODE_TOO_LONG -> "redemptionCode";
 			default -> null;
 		};
 		if (field != null) {
