@@ -199,6 +199,13 @@ class GuestBookingPagesTests {
 
 		assertThat(noPrefecture.errorFor("prefecture")).isEqualTo("日本にお住まいの場合は都道府県を選んでください。");
 		assertThat(noCountry.errorFor("country")).isEqualTo("一覧にある国・地域を選んでください。");
+		Page longCity = Page.of(this.mvc.perform(post("/tourism/me").with(csrf())
+			.with(this.fixtures.signedIn(person))
+			.param("country", "JP")
+			.param("prefecture", "13")
+			.param("city", "世".repeat(61))
+			.param("language", "ja")));
+		assertThat(longCity.errorFor("city")).isEqualTo("市区町村は60文字以内で入力してください。");
 		assertThat(this.guests.ofAccount(person.id())).isEmpty();
 	}
 
@@ -247,6 +254,15 @@ class GuestBookingPagesTests {
 		assertThat(refusal(person, today.plusDays(10).toString(), "ふたり", "partySize"))
 			.isEqualTo("人数を半角の数字で入力してください（例：2）。");
 		assertThat(refusal(person, "", "", "arrival")).isEqualTo("到着日を入力してください。");
+		String arrival = today.plusDays(10).toString();
+		assertThat(Page.of(this.mvc.perform(book(person).param("arrival", arrival)
+			.param("partySize", "2")
+			.param("redemptionCode", "ABCDEFGHIJKLMNOPQRSTU"))).errorFor("redemptionCode"))
+			.isEqualTo("クーポンコードは20文字以内で入力してください。");
+		// Twenty characters as typed, forty once ㍻ is read as 平成: still too long to keep.
+		assertThat(Page.of(this.mvc.perform(
+				book(person).param("arrival", arrival).param("partySize", "2").param("redemptionCode", "㍻".repeat(20))))
+			.errorFor("redemptionCode")).isEqualTo("クーポンコードは20文字以内で入力してください。");
 
 		Guest guest = this.guests.ofAccount(person.id()).orElseThrow();
 		assertThat(this.bookings.ofGuest(guest.id(), Pageable.unpaged()).getTotalElements()).isZero();

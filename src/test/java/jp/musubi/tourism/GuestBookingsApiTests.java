@@ -137,7 +137,23 @@ class GuestBookingsApiTests {
 						+ "\",\"arrival\":\"next friday\",\"partySize\":2}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("arrival"));
+		this.mvc
+			.perform(post("/api/v1/tourism/bookings").with(csrf())
+				.with(this.fixtures.signedIn(person))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programmeId\":\"" + this.region.programme().id() + "\",\"arrival\":\"" + today.plusDays(5)
+						+ "\",\"partySize\":2,\"redemptionCode\":\"ABCDEFGHIJKLMNOPQRSTU\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("redemptionCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("クーポンコードは20文字以内で入力してください。"));
 
+		this.mvc
+			.perform(profile(person,
+					"{\"country\":\"JP\",\"prefecture\":\"13\",\"city\":\"" + "世".repeat(61)
+							+ "\",\"language\":\"ja\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("city"))
+			.andExpect(jsonPath("$.errors[0].message").value("市区町村は60文字以内で入力してください。"));
 		this.mvc.perform(profile(person, "{\"country\":\"JP\",\"prefecture\":\"13\",\"language\":\"tlh\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("language"))

@@ -24,11 +24,16 @@ import org.springframework.validation.Errors;
  */
 public class GuestForm {
 
+	/**
+	 * The column's length; the longest name of a municipality in Japan is far shorter.
+	 */
+	static final int CITY_LENGTH = 60;
+
 	private String country;
 
 	private String prefecture;
 
-	@Size(max = 100)
+	@Size(max = CITY_LENGTH)
 	@PlainText
 	private String city;
 

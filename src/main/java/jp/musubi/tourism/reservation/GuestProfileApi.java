@@ -61,8 +61,8 @@ class GuestProfileApi {
 		form.setHealth(Boolean.TRUE.equals(body.health()));
 		form.setSharing(Boolean.TRUE.equals(body.sharing()));
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "guestForm");
-		if (form.getCity() != null && form.getCity().length() > 100) {
-			errors.rejectValue("city", "Size.guestForm.city", new Object[] { "city", 100, 0 }, null);
+		if (form.getCity() != null && form.getCity().length() > GuestForm.CITY_LENGTH) {
+			errors.rejectValue("city", "Size.guestForm.city", new Object[] { "city", GuestForm.CITY_LENGTH, 0 }, null);
 		}
 		UnusableCharacter.firstIn(form.getCity())
 			.ifPresent((unusable) -> errors.rejectValue("city", unusable.messageKey()));
