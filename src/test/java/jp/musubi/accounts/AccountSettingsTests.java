@@ -68,6 +68,23 @@ class AccountSettingsTests {
 	}
 
 	@Test
+	void savingTheProfileKeepsThePagesInTheLanguageBeingReadUnlessTheProfilesLanguageChanges() throws Exception {
+		TestUser user = this.fixtures.member("reads-japanese");
+		this.mvc
+			.perform(profile(user).param("familyName", "金").param("givenName", "民").param("preferredLanguage", "ko"))
+			.andExpect(cookie().value("musubi-lang", "ko"));
+
+		this.mvc
+			.perform(profile(user).cookie(new jakarta.servlet.http.Cookie("musubi-lang", "ja"))
+				.param("familyName", "金")
+				.param("givenName", "民俊")
+				.param("preferredLanguage", "ko"))
+			.andExpect(redirectedUrl("/account"))
+			.andExpect(cookie().doesNotExist("musubi-lang"));
+		assertThat(this.accounts.findById(user.id()).orElseThrow().profile().givenName()).isEqualTo("民俊");
+	}
+
+	@Test
 	void aReadingTypedInKatakanaIsShownInHiraganaAndFoundEitherWay() throws Exception {
 		TestUser user = this.fixtures.member("reading");
 		this.mvc

@@ -114,9 +114,15 @@ class AccountController {
 		if (errors.hasErrors()) {
 			return "accounts/profile";
 		}
+		Language before = this.profiles.account(user.accountId()).profile().preferredLanguage();
 		this.profiles.update(user.accountId(), profileForm.toProfile(language));
 		this.sessions.refresh(this.currentUsers.of(user.accountId()), request, response);
-		this.locales.setLocale(request, response, language.locale());
+		// The pages follow a language newly chosen here; someone who reads the site in
+		// another language than their profile's, and saves the profile for its name or
+		// address, stays in the one they are reading.
+		if (language != before) {
+			this.locales.setLocale(request, response, language.locale());
+		}
 		redirect.addFlashAttribute("notice", "accounts.profile.saved");
 		return "redirect:/account";
 	}
