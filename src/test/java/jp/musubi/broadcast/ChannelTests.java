@@ -172,6 +172,26 @@ class ChannelTests {
 	}
 
 	@Test
+	void aChannelThatDoesNotExistIsNotFoundOnEveryPageOfIt() throws Exception {
+		String unknown = "/broadcast/channels/" + java.util.UUID.randomUUID();
+		for (String page : new String[] { "/manage", "/figures" }) {
+			this.mvc.perform(get(unknown + page).with(this.fixtures.signedIn(this.parties.otherProducer)))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		}
+		this.mvc
+			.perform(post(unknown).with(csrf())
+				.with(this.fixtures.signedIn(this.parties.otherProducer))
+				.param("name", "書き換え")
+				.param("visibility", "PRIVATE")
+				.param("version", "0"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+		this.mvc
+			.perform(
+					post(unknown + "/stream-key").with(csrf()).with(this.fixtures.signedIn(this.parties.otherProducer)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+	}
+
+	@Test
 	void aPublicChannelIsOpenToVisitorsAndAMembersChannelAsksThemToSignIn() throws Exception {
 		Channel open = this.parties.channel("公開チャンネル", Visibility.PUBLIC);
 		Channel members = this.parties.channel("会員チャンネル", Visibility.MEMBERS);
