@@ -501,8 +501,10 @@ class WorkExchangeBrowserTests extends BrowserTest {
 	 * puts the keyboard there.
 	 */
 	private void assertEverySummaryLinkLeadsToItsField() {
-		// The summary comes first in the page and the fields after it: a link followed while the
-		// rest of the page is still arriving leads nowhere, which a person cannot do faster than
+		// The summary comes first in the page and the fields after it: a link followed
+		// while the
+		// rest of the page is still arriving leads nowhere, which a person cannot do
+		// faster than
 		// the page loads but a test can.
 		this.page.waitForLoadState();
 		Locator links = this.page.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK);
