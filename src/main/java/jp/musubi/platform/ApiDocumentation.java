@@ -1,5 +1,6 @@
 package jp.musubi.platform;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -20,8 +21,13 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 
 /**
  * The description of {@code /api/v1} that springdoc serves at {@code /v3/api-docs} and
@@ -37,6 +43,9 @@ class ApiDocumentation {
 	private static final String PROBLEM = "Problem";
 
 	private static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("api-documentation",
+			"anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
 	@Bean
 	OpenAPI musubiApi() {
@@ -59,7 +68,7 @@ class ApiDocumentation {
 	 * and 413 where something is sent to change.
 	 */
 	@Bean
-	OpenApiCustomizer problemResponses() {
+	OpenApiCustomizer problemResponses(ObjectProvider<WebInvocationPrivilegeEvaluator> access) {
 		return (api) -> {
 			if (api.getPaths() == null) {
 				return;
@@ -71,6 +80,9 @@ class ApiDocumentation {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				boolean names = path.contains("{");
 				boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+				if (isOpenToAnyone(access.getIfAvailable(), method, path)) {
+					operation.setSecurity(List.of());
+				}
 				declare(operation, "400", "The request is not correct: a parameter or a field of the body "
 						+ "(each in `errors`), or a body that is not JSON.");
 				declare(operation, "401", "No credentials, or an unknown or revoked token.");
@@ -88,6 +100,20 @@ class ApiDocumentation {
 				declare(operation, "500", "A fault on the server, logged under the `reference` given.");
 			}));
 		};
+	}
+
+	/**
+	 * Whether the access rules let a caller without credentials call it: the document
+	 * says so from the rules themselves ({@code security: []}), so that it cannot claim a
+	 * token is needed where none is, or the reverse.
+	 */
+	private static boolean isOpenToAnyone(WebInvocationPrivilegeEvaluator access, PathItem.HttpMethod method,
+			String path) {
+		if (access == null) {
+			return false;
+		}
+		String example = path.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
+		return access.isAllowed("", example, method.name(), ANONYMOUS);
 	}
 
 	private static void declare(Operation operation, String status, String description) {

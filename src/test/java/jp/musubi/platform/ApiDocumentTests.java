@@ -57,4 +57,19 @@ class ApiDocumentTests {
 			.containsKeys("detail", "messageKey", "errors", "reference");
 	}
 
+	@Test
+	void onlyTheOperationsOpenToAnyoneSayTheyNeedNoCredentials() throws Exception {
+		String document = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(document, "$.paths");
+		List<String> open = new ArrayList<>();
+		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+			if (operation.get("security") instanceof List<?> security && security.isEmpty()) {
+				open.add(method.toUpperCase() + " " + path);
+			}
+		}));
+		assertThat(open).containsExactlyInAnyOrder("GET /api/v1/work/requests", "GET /api/v1/work/requests/{id}",
+				"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}");
+		assertThat((List<?>) JsonPath.read(document, "$.security")).isNotEmpty();
+	}
+
 }

@@ -172,6 +172,31 @@ class ErrorAnswersTests {
 	}
 
 	@Test
+	void aQueryWhoseBytesAreNotUtf8IsABadRequestNotAFault() throws Exception {
+		HttpResponse<String> api = api("/api/v1/work/requests?q=a%ED%A0%80b", "ja", null);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat((String) JsonPath.read(api.body(), "$.detail")).isEqualTo("リクエストの内容に誤りがあります。");
+
+		HttpResponse<String> page = page("/work?q=%FF%FE");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(Page.of(page.body()).heading()).isEqualTo("入力を受け付けられませんでした");
+	}
+
+	@Test
+	void anApiAddressTheContainerWillNotDecodeIsAProblemInTheLanguageAskedFor() throws Exception {
+		for (String id : new String[] { "a%00b", "..%2F..%2Fetc%2Fpasswd", "%ED%A0%80" }) {
+			HttpResponse<String> answer = api("/api/v1/work/requests/" + id, "en", null);
+			assertThat(answer.statusCode()).isEqualTo(400);
+			assertThat(answer.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat((String) JsonPath.read(answer.body(), "$.detail"))
+				.isEqualTo("Something in the request is not correct.");
+		}
+	}
+
+	@Test
 	void aServerFaultShowsAReferenceThatIsInTheLog(CapturedOutput log) throws Exception {
 		TestUser user = this.fixtures.member("fault");
 		SecurityTests.Browser browser = new SecurityTests.Browser("http://localhost:" + this.port);

@@ -3,6 +3,7 @@ package jp.musubi.tourism;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
@@ -102,7 +103,8 @@ class BookingTests {
 			.isThrownBy(() -> this.bookings.book(guest, region.programme().id(), arrival, 2, Language.KO, null))
 			.satisfies((refused) -> {
 				assertThat(refused.reason()).isEqualTo(Reason.SOLD_OUT);
-				assertThat(refused.arguments()).containsExactly("健康チェック", arrival);
+				assertThat(refused.arguments()).containsExactly(new BookingRefused.ComponentName("健康チェック", Map.of()),
+						arrival);
 			});
 
 		assertThat(this.ledger.taken(region.room().id(), arrival)).isZero();

@@ -1,14 +1,18 @@
 package jp.musubi.tourism;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
+import jp.musubi.platform.i18n.Language;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.tourism.TourismParties.Region;
 import jp.musubi.tourism.booking.BookingStatus;
 import jp.musubi.tourism.booking.Bookings;
+import jp.musubi.tourism.facility.Capacity;
+import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.guest.Guests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,6 +55,9 @@ class GuestBookingsApiTests {
 
 	@Autowired
 	Guests guests;
+
+	@Autowired
+	Facilities facilities;
 
 	TourismParties parties;
 
@@ -194,6 +203,25 @@ class GuestBookingsApiTests {
 
 		assertThat(this.bookings.find(id).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.bookings.find(id).orElseThrow().partySize()).isEqualTo(2);
+	}
+
+	@Test
+	void aSoldOutComponentIsNamedInTheCallersLanguageWhereTheFacilityGaveOne() throws Exception {
+		Capacity checkup = this.region.checkup();
+		this.facilities.changeCapacity(checkup.facilityId(), checkup.id(), checkup.kind(), checkup.name(),
+				Map.of(Language.EN, "Health check"), checkup.unitsPerDay(), true);
+		LocalDate arrival = this.parties.today().plusDays(12);
+		this.bookings.book(this.parties.guestFromTokyo("先客"), this.region.programme().id(), arrival, 4, Language.JA,
+				null);
+		TestUser person = this.fixtures.member("apisoldout");
+		this.mvc.perform(profile(person, "{\"country\":\"KR\",\"language\":\"ko\"}")).andExpect(status().isOk());
+
+		this.mvc.perform(newBooking(person, arrival, 1).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("Health check is fully booked on ")));
+		this.mvc.perform(newBooking(person, arrival, 1).header(HttpHeaders.ACCEPT_LANGUAGE, "ko"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("“健康チェック”에 빈자리가 없습니다")));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newBooking(TestUser person,

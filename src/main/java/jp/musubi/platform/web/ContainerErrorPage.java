@@ -32,7 +32,10 @@ class ContainerErrorPage extends ErrorReportValve {
 		}
 		int worded = (status >= 500) ? 500 : (status == 404 || status == 413 || status == 414) ? status : 400;
 		try {
-			String path = request.getDecodedRequestURI();
+			// An address the container would not decode (%00, %2F, bytes that are not
+			// UTF-8) has only the form it was sent in.
+			String decoded = request.getDecodedRequestURI();
+			String path = (decoded != null && !decoded.isEmpty()) ? decoded : request.getRequestURI();
 			boolean api = path != null && path.startsWith("/api/");
 			Language language = api ? Language.fromTag(request.getHeader("Accept-Language")).orElse(Language.DEFAULT)
 					: cookieLanguage(request);

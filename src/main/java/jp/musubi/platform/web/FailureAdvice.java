@@ -113,6 +113,10 @@ class FailureAdvice {
 			// Spring Security decides between a sign-in and a refusal.
 			throw ex;
 		}
+		HttpStatus unreadable = UnreadableRequests.unreadable(request, ex);
+		if (unreadable != null) {
+			return answer(request, response, unreadable);
+		}
 		if (ex instanceof ErrorResponse known) {
 			return answer(request, response, HttpStatus.valueOf(known.getStatusCode().value()));
 		}

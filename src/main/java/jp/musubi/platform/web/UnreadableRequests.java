@@ -49,14 +49,30 @@ class UnreadableRequests implements Filter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException ex) {
-			HttpStatus status = status(ex);
-			if (status == null || response.isCommitted()) {
+			if (response.isCommitted()) {
 				throw ex;
 			}
-			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MultipartException("Unreadable body", ex));
-			request.setAttribute(UNREADABLE, Boolean.TRUE);
+			HttpStatus status = unreadable((HttpServletRequest) request, ex);
+			if (status == null) {
+				throw ex;
+			}
 			ErrorAnswers.send((HttpServletRequest) request, (HttpServletResponse) response, status);
 		}
+	}
+
+	/**
+	 * The status for a failure to read the request's parameters or parts, or null for any
+	 * other failure. The request is then marked, so that the error page's dispatch reads
+	 * none. Controllers meet the same failure where they first read a parameter (a query
+	 * whose bytes are not UTF-8, {@code ?q=%FF}), and their advice answers it so too.
+	 */
+	static HttpStatus unreadable(HttpServletRequest request, Throwable ex) {
+		HttpStatus status = status(ex);
+		if (status != null) {
+			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MultipartException("Unreadable body", ex));
+			request.setAttribute(UNREADABLE, Boolean.TRUE);
+		}
+		return status;
 	}
 
 	private static HttpStatus status(Throwable ex) {

@@ -1,5 +1,9 @@
 package jp.musubi.tourism.booking;
 
+import java.util.Map;
+
+import jp.musubi.platform.i18n.Language;
+
 /**
  * A booking, change or cancellation that cannot be made, with nothing taken or changed.
  * The reason's message key takes the arguments given, if any.
@@ -26,6 +30,28 @@ public class BookingRefused extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * A component's name as an argument: the facility's wording in each language it gave,
+	 * so that the refusal reads whole in the guest's language, and the Japanese name
+	 * where there is none.
+	 */
+	public record ComponentName(String japanese, Map<Language, String> translations) {
+
+		public ComponentName {
+			translations = Map.copyOf(translations);
+		}
+
+		public String in(Language language) {
+			return this.translations.getOrDefault(language, this.japanese);
+		}
+
+		@Override
+		public String toString() {
+			return this.japanese;
+		}
+
 	}
 
 	/** Why; each reason has a message telling the guest what to do instead. */

@@ -207,7 +207,9 @@ public class Bookings {
 			this.ledger.take(holds);
 		}
 		catch (SoldOut soldOut) {
-			String name = this.facilities.capacity(soldOut.capacityId()).map(Capacity::name).orElse("");
+			BookingRefused.ComponentName name = this.facilities.capacity(soldOut.capacityId())
+				.map((capacity) -> new BookingRefused.ComponentName(capacity.name(), capacity.translations()))
+				.orElse(new BookingRefused.ComponentName("", Map.of()));
 			throw new BookingRefused(Reason.SOLD_OUT, name, soldOut.day());
 		}
 		return holds;

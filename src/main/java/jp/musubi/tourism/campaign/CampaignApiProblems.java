@@ -3,10 +3,12 @@ package jp.musubi.tourism.campaign;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.web.InputRefused;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,19 +32,22 @@ class CampaignApiProblems {
 	}
 
 	@ExceptionHandler(InputRefused.class)
-	ProblemDetail refused(InputRefused refused) {
+	ProblemDetail refused(InputRefused refused, HttpServletRequest request) {
 		String message = this.messages.getMessage(refused.messageKey(), null, refused.messageKey(),
-				LocaleContextHolder.getLocale());
+				ApiLanguage.locale(request));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setProperty("messageKey", refused.messageKey());
 		problem.setProperty("errors",
-				List.of(Map.of("field", refused.field(), "code", refused.messageKey(), "message", message)));
+				List.of(Map.of("field", refused.field(), "messageKey", refused.messageKey(), "message", message)));
 		return problem;
 	}
 
 	@ExceptionHandler(Campaign.NoLongerScheduled.class)
-	ProblemDetail gone(Campaign.NoLongerScheduled ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				this.messages.getMessage("tourism.campaign.noLongerScheduled", null, LocaleContextHolder.getLocale()));
+	ProblemDetail gone(Campaign.NoLongerScheduled ex, HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("tourism.campaign.noLongerScheduled", null, ApiLanguage.locale(request)));
+		problem.setProperty("messageKey", "tourism.campaign.noLongerScheduled");
+		return problem;
 	}
 
 }

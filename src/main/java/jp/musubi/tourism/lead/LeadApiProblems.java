@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.web.InputRefused;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,23 +32,26 @@ class LeadApiProblems {
 	}
 
 	@ExceptionHandler(InputRefused.class)
-	ProblemDetail refused(InputRefused refused) {
+	ProblemDetail refused(InputRefused refused, HttpServletRequest request) {
 		String message = this.messages.getMessage(refused.messageKey(), null, refused.messageKey(),
-				LocaleContextHolder.getLocale());
+				ApiLanguage.locale(request));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setProperty("messageKey", refused.messageKey());
 		problem.setProperty("errors",
-				List.of(Map.of("field", refused.field(), "code", refused.messageKey(), "message", message)));
+				List.of(Map.of("field", refused.field(), "messageKey", refused.messageKey(), "message", message)));
 		return problem;
 	}
 
 	@ExceptionHandler(Lead.WrongMove.class)
-	ProblemDetail wrongMove(Lead.WrongMove wrong) {
-		Locale locale = LocaleContextHolder.getLocale();
+	ProblemDetail wrongMove(Lead.WrongMove wrong, HttpServletRequest request) {
+		Locale locale = ApiLanguage.locale(request);
 		String message = this.messages.getMessage("tourism.lead.error.wrongMove",
 				new Object[] { this.messages.getMessage(wrong.from().messageKey(), null, locale),
 						this.messages.getMessage(wrong.to().messageKey(), null, locale) },
 				locale);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+		problem.setProperty("messageKey", "tourism.lead.error.wrongMove");
+		return problem;
 	}
 
 }

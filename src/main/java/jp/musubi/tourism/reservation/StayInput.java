@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
+import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.tourism.booking.BookingRefused;
 
@@ -72,6 +73,9 @@ final class StayInput {
 		for (int i = 0; i < arguments.length; i++) {
 			if (arguments[i] instanceof LocalDate day) {
 				arguments[i] = dates.day(day, locale);
+			}
+			else if (arguments[i] instanceof BookingRefused.ComponentName name) {
+				arguments[i] = name.in(Language.ofOrDefault(locale));
 			}
 		}
 		return arguments;

@@ -156,6 +156,7 @@ class CampaignPageTests {
 
 		String refused = body(this.mvc.perform(post("/api/v1/tourism/campaigns").with(csrf())
 			.with(this.parties.fixtures.signedIn(this.staff))
+			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"name\": \"秋\", \"segmentId\": \"%s\", \"texts\": {\"en\": {\"subject\": \"Autumn\", \"body\": \"Come\"}}}"
@@ -163,6 +164,15 @@ class CampaignPageTests {
 			.andExpect(status().isBadRequest())
 			.andReturn());
 		assertThat((String) JsonPath.read(refused, "$.errors[0].field")).isEqualTo("subjectJa");
+		assertThat((String) JsonPath.read(refused, "$.detail"))
+			.doesNotContainPattern("\\p{IsHiragana}|\\p{IsKatakana}");
+
+		this.mvc
+			.perform(post("/api/v1/tourism/campaigns").with(csrf())
+				.with(this.parties.fixtures.signedIn(this.staff))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"秋\", \"segmentId\": \"%s\", \"texts\": {\"ja\": null}}".formatted(segmentId)))
+			.andExpect(status().isBadRequest());
 
 		String created = body(this.mvc.perform(post("/api/v1/tourism/campaigns").with(csrf())
 			.with(this.parties.fixtures.signedIn(this.staff))

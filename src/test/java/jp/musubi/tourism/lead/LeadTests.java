@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -244,6 +245,15 @@ class LeadTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat((String) JsonPath.read(refused, "$.detail")).contains("変えられません");
+		this.mvc
+			.perform(put("/api/v1/tourism/leads/{id}/status", lead).with(csrf())
+				.with(this.fixtures.signedIn(this.region.agentStaff()))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"NEW\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.messageKey").value("tourism.lead.error.wrongMove"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("A lead cannot")));
 		this.mvc
 			.perform(put("/api/v1/tourism/leads/{id}/status", lead).with(csrf())
 				.with(this.fixtures.signedIn(this.fixtures.member("一般")))

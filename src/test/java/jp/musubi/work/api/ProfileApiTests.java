@@ -105,6 +105,9 @@ class ProfileApiTests {
 			.perform(describe("{\"hoursPerWeek\": 10, \"links\": [\"%s\"]}".formatted(String.join("\", \"", six)))
 				.with(member))
 			.andExpect(jsonPath("$.errors[0].messageKey").value("work.profile.error.tooManyLinks"));
+		this.mvc.perform(describe("{\"hoursPerWeek\": 10, \"links\": [null]}").with(member))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("links[0]"));
 
 		WorkProfile stored = this.profiles.findById(this.parties.member.id()).orElseThrow();
 		assertThat(stored.hoursPerWeek()).as("nothing refused was saved").isEqualTo(20);
