@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,20 +81,6 @@ class EmbeddedApiIT {
 
 	private static final Pattern LOG_ERROR = Pattern.compile("^\\S+\\s+ERROR\\s");
 
-	private static final Pattern REFERENCE = Pattern.compile("\\[([A-Z2-9]{8})\\]");
-
-	/**
-	 * TODO(lead): defects the lead fixes on his branch; remove each line once merged. A
-	 * finding matching one is listed as tolerated, not failed.
-	 */
-	private static final List<Tolerated> KNOWN_TO_THE_LEAD = List.of(
-			new Tolerated("campaign code longer than 20 characters on a booking",
-					(finding) -> finding.call().op().template().startsWith("/api/v1/tourism/bookings")
-							&& finding.call().variant().contains("redemptionCode")),
-			new Tolerated("a guest's city too long",
-					(finding) -> finding.call().op().template().equals("/api/v1/tourism/me")
-							&& finding.call().variant().contains("city")));
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -107,10 +91,6 @@ class EmbeddedApiIT {
 		.build();
 
 	private final List<Finding> findings = new ArrayList<>();
-
-	private final List<Finding> tolerated = new ArrayList<>();
-
-	private final Set<String> toleratedReferences = new HashSet<>();
 
 	private final Ids ids = new Ids();
 
@@ -738,26 +718,10 @@ class EmbeddedApiIT {
 				record(new Finding(call, answer.status(), "Japanese under Accept-Language: en: " + snippet(text)));
 			}
 		}
-		if (answer.status() >= 500) {
-			String reference = problem.path("reference").asString("");
-			if (!reference.isEmpty() && isTolerated(call, answer.status())) {
-				this.toleratedReferences.add(reference);
-			}
-		}
-	}
-
-	private boolean isTolerated(Call call, int status) {
-		Finding finding = new Finding(call, status, "");
-		return KNOWN_TO_THE_LEAD.stream().anyMatch((known) -> known.matches().test(finding));
 	}
 
 	private void record(Finding finding) {
-		if (KNOWN_TO_THE_LEAD.stream().anyMatch((known) -> known.matches().test(finding))) {
-			this.tolerated.add(finding);
-		}
-		else {
-			this.findings.add(finding);
-		}
+		this.findings.add(finding);
 	}
 
 	private static String snippet(String text) {
@@ -765,7 +729,7 @@ class EmbeddedApiIT {
 		return (flat.length() > 240) ? flat.substring(0, 240) + "…" : flat;
 	}
 
-	/** Errors logged with a stack trace, except under a tolerated finding's reference. */
+	/** Errors logged with a stack trace. */
 	private List<String> errorsInTheLog() throws IOException {
 		List<String> lines = this.musubi.output().lines().toList();
 		List<String> errors = new ArrayList<>();
@@ -778,8 +742,7 @@ class EmbeddedApiIT {
 				trace |= lines.get(j).startsWith("\tat ") || lines.get(j).startsWith("Caused by");
 				trace |= lines.get(j).matches("^[a-z][\\w.$]+(Exception|Error)(: .*)?$");
 			}
-			Matcher reference = REFERENCE.matcher(lines.get(i));
-			if (trace && !(reference.find() && this.toleratedReferences.contains(reference.group(1)))) {
+			if (trace) {
 				errors.add(snippet(lines.get(i)) + " / " + snippet(lines.get(Math.min(lines.size() - 1, i + 1))));
 			}
 		}
@@ -787,10 +750,6 @@ class EmbeddedApiIT {
 	}
 
 	private void report(List<String> logged) {
-		if (!this.tolerated.isEmpty()) {
-			System.out.println("Tolerated until the lead's fixes are merged (" + this.tolerated.size() + "):");
-			this.tolerated.stream().limit(20).forEach((finding) -> System.out.println("  " + finding));
-		}
 		if (this.findings.isEmpty() && logged.isEmpty()) {
 			return;
 		}
@@ -945,10 +904,6 @@ class EmbeddedApiIT {
 					+ this.call.variant() + ", " + this.call.language() + "] " + this.call.path().values() + " → "
 					+ this.status + ": " + this.what;
 		}
-
-	}
-
-	record Tolerated(String defect, Predicate<Finding> matches) {
 
 	}
 
