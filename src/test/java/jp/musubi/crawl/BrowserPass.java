@@ -1,8 +1,14 @@
 package jp.musubi.crawl;
 
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -16,6 +22,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.Cookie;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pages the crawl reached, as Debian's Chromium draws them: checked by axe-core for
@@ -26,6 +34,8 @@ import com.microsoft.playwright.options.Cookie;
  * large one.
  */
 final class BrowserPass implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserPass.class);
 
 	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -72,27 +82,61 @@ final class BrowserPass implements AutoCloseable {
 
 	private final Findings findings;
 
-	private final Playwright playwright;
+	/**
+	 * The one thread Playwright is used from: the pages of one person are drawn while the
+	 * next person's crawl goes on, so the browser and the server's answers overlap.
+	 */
+	private final ExecutorService drawing = Executors.newSingleThreadExecutor();
 
-	private final Browser browser;
+	private final List<Future<?>> drawn = new ArrayList<>();
+
+	private Playwright playwright;
+
+	private Browser browser;
 
 	BrowserPass(String base, Findings findings) {
 		this.base = base;
 		this.findings = findings;
-		this.playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+		this.drawn.add(this.drawing.submit(() -> {
+			this.playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			this.browser = this.playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run",
+							"--disable-dev-shm-usage")));
+		}));
 	}
 
 	/**
 	 * Checks the pages as the person sees them, signed in when an address is given, in
-	 * Japanese and in English.
+	 * Japanese and in English, beside whatever the caller does next.
 	 */
 	void check(String who, String email, List<String> pages) {
+		this.drawn.add(this.drawing.submit(() -> draw(who, email, pages)));
+	}
+
+	/**
+	 * Waits until every page given so far is drawn; a failure to draw fails the caller.
+	 */
+	void await() {
+		try {
+			for (Future<?> task : this.drawn) {
+				task.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The browser could not draw the pages", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void draw(String who, String email, List<String> pages) {
+		long started = System.nanoTime();
 		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(this.base)
 			.setLocale("ja-JP")
 			.setTimezoneId("Asia/Tokyo")
@@ -116,6 +160,8 @@ final class BrowserPass implements AutoCloseable {
 				}
 			}
 		}
+		log.info("{}: {} kinds of page drawn twice in {} s", who, pages.size(),
+				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
 	private void check(Page page, String who, String url) {
@@ -169,7 +215,23 @@ final class BrowserPass implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.playwright.close();
+		try {
+			await();
+		}
+		finally {
+			this.drawing.submit(() -> {
+				if (this.playwright != null) {
+					this.playwright.close();
+				}
+			});
+			this.drawing.shutdown();
+			try {
+				this.drawing.awaitTermination(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 }
