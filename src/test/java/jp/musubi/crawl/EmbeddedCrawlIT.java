@@ -96,7 +96,7 @@ class EmbeddedCrawlIT {
 		assertThat(answers.getOrDefault(302, 0) + answers.getOrDefault(303, 0))
 			.as("forms taken with what a person types, of %s", answers)
 			.isGreaterThan(20);
-		assertThat(measured).as("kinds of page drawn").hasSizeGreaterThan(60);
+		assertThat(measured).as("kinds of page drawn").hasSizeGreaterThan(50);
 		assertThat(findings.isEmpty()).as(findings.report()).isTrue();
 	}
 
@@ -118,7 +118,9 @@ class EmbeddedCrawlIT {
 				(System.nanoTime() - started) / 1_000_000_000, crawler.pages().size(), crawler.firstAnswers());
 		List<String> unmeasured = crawler.pages()
 			.stream()
-			.filter((url) -> measured.add(Crawler.shape(java.net.URI.create(url))))
+			// One page a path: a search narrowed by its query is drawn by the same
+			// template.
+			.filter((url) -> measured.add(Crawler.shape(java.net.URI.create(url)).replaceAll("\\?.*$", "")))
 			.toList();
 		browser.check(who, email, unmeasured);
 		crawler.firstAnswers().forEach((status, count) -> answers.merge(status, count, Integer::sum));
