@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -75,6 +76,36 @@ class PersonalDataTests {
 		assertThat((List<String>) JsonPath.read(json, "$.auditLog[*].action")).contains("CONSENT_GIVEN");
 		assertThat(json).doesNotContain("password");
 		assertThat(actions(user)).contains(AuditAction.DATA_EXPORTED);
+	}
+
+	@Test
+	void aWithdrawnDeclarationLeavesNothingThatNamesIt() throws Exception {
+		TestUser user = this.fixtures.member("withdrawing");
+		TestUser admin = this.fixtures.admin("auditor");
+		this.mvc.perform(post("/account/sensitive").with(csrf())
+			.with(this.fixtures.signedIn(user))
+			.param("disability", "true")
+			.param("disabilityConsent", "true"));
+		this.mvc.perform(post("/account/sensitive").with(csrf()).with(this.fixtures.signedIn(user)))
+			.andExpect(redirectedUrl("/account"));
+
+		assertThat(this.audit.concerning(user.id(), 50)).extracting(AuditEntry::action)
+			.contains(AuditAction.CONSENT_GIVEN, AuditAction.CONSENT_WITHDRAWN);
+		assertThat(this.jdbc
+			.sql("SELECT action || ' ' || COALESCE(detail, '') FROM audit_event "
+					+ "WHERE subject_id = :id OR actor_id = :id")
+			.param("id", user.id())
+			.query(String.class)
+			.list()).noneSatisfy((line) -> assertThat(line).containsIgnoringCase("disab"));
+		String json = this.mvc.perform(post("/account/data/export").with(csrf()).with(this.fixtures.signedIn(user)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("CONSENT_WITHDRAWN").doesNotContainIgnoringCase("disab").doesNotContain("障");
+		String adminPage = Page
+			.of(this.mvc.perform(get("/admin/users/{id}", user.id()).with(this.fixtures.signedIn(admin))))
+			.text();
+		assertThat(adminPage).contains(user.email()).doesNotContainIgnoringCase("disab").doesNotContain("障");
 	}
 
 	@Test
