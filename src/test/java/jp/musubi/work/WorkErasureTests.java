@@ -67,8 +67,12 @@ class WorkErasureTests {
 		this.mvc.perform(post("/work/requests/{id}/messages", request).with(csrf())
 			.with(this.fixtures.signedIn(leaving))
 			.param("body", "挿絵は何点でしょうか " + mark));
-		parties.contract(parties.proposal(leaving, request, "30000"), "30000");
+		UUID contract = parties.contract(parties.proposal(leaving, request, "30000"), "30000");
 		assertThat(memberSearch(parties, mark)).contains(leaving.id().toString());
+		String givenName = "erasmus" + mark;
+		assertThat(tablesHolding(givenName)).contains("account.given_name", "contract.member_name",
+				"thread_message.author_name");
+		assertThat(tablesHolding(introduction)).containsExactly("work_profile.introduction");
 
 		scenario.stimulate(() -> erase(leaving))
 			.andWaitForStateChange(() -> handledByWork(leaving))
@@ -80,12 +84,14 @@ class WorkErasureTests {
 			.andExpect(status().isNotFound());
 		assertThat(memberSearch(parties, mark)).doesNotContain(leaving.id().toString());
 		assertThat(memberSearch(parties, "水彩 挿絵 " + mark)).doesNotContain(leaving.id().toString());
-		String givenName = "erasmus" + mark;
 		assertThat(tablesHolding(givenName)).isEmpty();
 		assertThat(tablesHolding(leaving.email())).isEmpty();
 		assertThat(tablesHolding(introduction)).isEmpty();
 		assertThat(tablesHolding(link)).isEmpty();
 		assertThat(tablesHolding("挿絵は何点でしょうか " + mark)).isEmpty();
+		assertThat(Page
+			.of(this.mvc.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(parties.client))))
+			.text()).as("the contract names a pseudonym").containsPattern("#[0-9a-f]{8}");
 		assertThat(Page.of(this.mvc.perform(get("/account/erase").with(this.fixtures.signedIn(parties.member)))).text())
 			.contains("契約", "適格請求書", "7年");
 	}
