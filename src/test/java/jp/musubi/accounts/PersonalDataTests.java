@@ -2,6 +2,9 @@ package jp.musubi.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -17,7 +20,9 @@ import jp.musubi.support.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -106,6 +111,29 @@ class PersonalDataTests {
 			.of(this.mvc.perform(get("/admin/users/{id}", user.id()).with(this.fixtures.signedIn(admin))))
 			.text();
 		assertThat(adminPage).contains(user.email()).doesNotContainIgnoringCase("disab").doesNotContain("障");
+	}
+
+	@Test
+	void theMigrationRewritesEntriesThatNamedASensitiveDeclarationAndNoOthers(@Autowired DataSource dataSource) {
+		TestUser user = this.fixtures.member("logged-before");
+		List<String> written = List.of("DISABILITY v2026-11", "AGED_60_OR_OVER v2026-11", "WOMAN", "tourism.MARKETING");
+		for (String detail : written) {
+			this.jdbc.sql("""
+					INSERT INTO audit_event (id, occurred_at, action, actor_id, subject_id, detail)
+					VALUES (:id, CURRENT_TIMESTAMP, :action, :account, :account, :detail)""")
+				.param("id", UUID.randomUUID())
+				.param("action", detail.contains(" v") ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN")
+				.param("account", user.id())
+				.param("detail", detail)
+				.update();
+		}
+
+		new ResourceDatabasePopulator(
+				new ClassPathResource("db/migration/accounts/V4__audit_names_no_sensitive_declaration.sql"))
+			.execute(dataSource);
+
+		assertThat(this.audit.concerning(user.id(), 10)).extracting(AuditEntry::detail)
+			.containsExactlyInAnyOrder("sensitive v2026-11", "sensitive v2026-11", "sensitive", "tourism.MARKETING");
 	}
 
 	@Test
