@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A member who erases their account leaves the work exchange: their profile is gone from
  * its page, the API and the member search, and no table keeps their name, address or
- * words except what the erasure page lists as kept.
+ * words except what the erasure page lists as kept: the qualified invoice they issued,
+ * which must name its issuer.
  */
 @MusubiTest
 @EnableScenarios
@@ -68,10 +69,11 @@ class WorkErasureTests {
 			.with(this.fixtures.signedIn(leaving))
 			.param("body", "挿絵は何点でしょうか " + mark));
 		UUID contract = parties.contract(parties.proposal(leaving, request, "30000"), "30000");
+		assertThat(parties.deliveredAndAccepted(leaving, contract)).startsWith("/work/invoices/");
 		assertThat(memberSearch(parties, mark)).contains(leaving.id().toString());
 		String givenName = "erasmus" + mark;
 		assertThat(tablesHolding(givenName)).contains("account.given_name", "contract.member_name",
-				"thread_message.author_name");
+				"thread_message.author_name", "invoice.issuer_name");
 		assertThat(tablesHolding(introduction)).containsExactly("work_profile.introduction");
 
 		scenario.stimulate(() -> erase(leaving))
@@ -84,7 +86,8 @@ class WorkErasureTests {
 			.andExpect(status().isNotFound());
 		assertThat(memberSearch(parties, mark)).doesNotContain(leaving.id().toString());
 		assertThat(memberSearch(parties, "水彩 挿絵 " + mark)).doesNotContain(leaving.id().toString());
-		assertThat(tablesHolding(givenName)).isEmpty();
+		assertThat(tablesHolding(givenName)).as("only the invoice, which the erasure page lists as kept")
+			.containsExactly("invoice.issuer_name");
 		assertThat(tablesHolding(leaving.email())).isEmpty();
 		assertThat(tablesHolding(introduction)).isEmpty();
 		assertThat(tablesHolding(link)).isEmpty();
