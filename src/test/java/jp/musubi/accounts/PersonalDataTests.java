@@ -2,6 +2,9 @@ package jp.musubi.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -17,7 +20,9 @@ import jp.musubi.support.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -75,6 +81,59 @@ class PersonalDataTests {
 		assertThat((List<String>) JsonPath.read(json, "$.auditLog[*].action")).contains("CONSENT_GIVEN");
 		assertThat(json).doesNotContain("password");
 		assertThat(actions(user)).contains(AuditAction.DATA_EXPORTED);
+	}
+
+	@Test
+	void aWithdrawnDeclarationLeavesNothingThatNamesIt() throws Exception {
+		TestUser user = this.fixtures.member("withdrawing");
+		TestUser admin = this.fixtures.admin("auditor");
+		this.mvc.perform(post("/account/sensitive").with(csrf())
+			.with(this.fixtures.signedIn(user))
+			.param("disability", "true")
+			.param("disabilityConsent", "true"));
+		this.mvc.perform(post("/account/sensitive").with(csrf()).with(this.fixtures.signedIn(user)))
+			.andExpect(redirectedUrl("/account"));
+
+		assertThat(this.audit.concerning(user.id(), 50)).extracting(AuditEntry::action)
+			.contains(AuditAction.CONSENT_GIVEN, AuditAction.CONSENT_WITHDRAWN);
+		assertThat(this.jdbc
+			.sql("SELECT action || ' ' || COALESCE(detail, '') FROM audit_event "
+					+ "WHERE subject_id = :id OR actor_id = :id")
+			.param("id", user.id())
+			.query(String.class)
+			.list()).noneSatisfy((line) -> assertThat(line).containsIgnoringCase("disab"));
+		String json = this.mvc.perform(post("/account/data/export").with(csrf()).with(this.fixtures.signedIn(user)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("CONSENT_WITHDRAWN").doesNotContainIgnoringCase("disab").doesNotContain("障");
+		String adminPage = Page
+			.of(this.mvc.perform(get("/admin/users/{id}", user.id()).with(this.fixtures.signedIn(admin))))
+			.text();
+		assertThat(adminPage).contains(user.email()).doesNotContainIgnoringCase("disab").doesNotContain("障");
+	}
+
+	@Test
+	void theMigrationRewritesEntriesThatNamedASensitiveDeclarationAndNoOthers(@Autowired DataSource dataSource) {
+		TestUser user = this.fixtures.member("logged-before");
+		List<String> written = List.of("DISABILITY v2026-11", "AGED_60_OR_OVER v2026-11", "WOMAN", "tourism.MARKETING");
+		for (String detail : written) {
+			this.jdbc.sql("""
+					INSERT INTO audit_event (id, occurred_at, action, actor_id, subject_id, detail)
+					VALUES (:id, CURRENT_TIMESTAMP, :action, :account, :account, :detail)""")
+				.param("id", UUID.randomUUID())
+				.param("action", detail.contains(" v") ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN")
+				.param("account", user.id())
+				.param("detail", detail)
+				.update();
+		}
+
+		new ResourceDatabasePopulator(
+				new ClassPathResource("db/migration/accounts/V4__audit_names_no_sensitive_declaration.sql"))
+			.execute(dataSource);
+
+		assertThat(this.audit.concerning(user.id(), 10)).extracting(AuditEntry::detail)
+			.containsExactlyInAnyOrder("sensitive v2026-11", "sensitive v2026-11", "sensitive", "tourism.MARKETING");
 	}
 
 	@Test

@@ -141,12 +141,17 @@ public final class WorkParties {
 	 * through the contract's page; the invoice for it is issued.
 	 */
 	public String deliveredAndAccepted(UUID contractId) throws Exception {
+		return deliveredAndAccepted(this.member, contractId);
+	}
+
+	/** As {@link #deliveredAndAccepted(UUID)}, for a contract with another member. */
+	public String deliveredAndAccepted(TestUser member, UUID contractId) throws Exception {
 		Page page = Page
-			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.member))));
+			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(member))));
 		this.mvc.perform(multipart(page.attributeOf("form[action$=/deliverables]", "action"))
 			.file(new MockMultipartFile("file", "成果物.txt", "text/plain", "成果物です".getBytes(StandardCharsets.UTF_8)))
 			.with(csrf())
-			.with(this.fixtures.signedIn(this.member)));
+			.with(this.fixtures.signedIn(member)));
 		Page delivered = Page
 			.of(this.mvc.perform(get("/work/contracts/{id}", contractId).with(this.fixtures.signedIn(this.client))));
 		MvcResult accepted = this.mvc

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Profiles {
 
+	/** What the audit log says of any sensitive declaration, whichever it is. */
+	static final String AUDIT_DETAIL = "sensitive";
+
 	private final AccountRepository accounts;
 
 	private final AuditLog audit;
@@ -43,7 +46,10 @@ public class Profiles {
 
 	/**
 	 * Keeps exactly the attributes the member declared with consent; everything else is
-	 * deleted. Each change is one line in the audit log.
+	 * deleted. Each change is one line in the audit log, which never names the attribute:
+	 * the declaration itself keeps when and to which text consent was given, and once it
+	 * is withdrawn nothing may still say which one it was (APPI: disability is 要配慮個人情報,
+	 * and the log is in the person's export and on the admin's page).
 	 */
 	@Transactional
 	public void declare(UUID accountId, Set<SensitiveAttribute> consented) {
@@ -52,11 +58,11 @@ public class Profiles {
 			if (consented.contains(attribute)) {
 				if (account.declare(attribute, this.clock)) {
 					this.audit.record(AuditAction.CONSENT_GIVEN, accountId, accountId,
-							attribute.name() + " v" + SensitiveAttribute.CONSENT_VERSION);
+							AUDIT_DETAIL + " v" + SensitiveAttribute.CONSENT_VERSION);
 				}
 			}
 			else if (account.withdraw(attribute)) {
-				this.audit.record(AuditAction.CONSENT_WITHDRAWN, accountId, accountId, attribute.name());
+				this.audit.record(AuditAction.CONSENT_WITHDRAWN, accountId, accountId, AUDIT_DETAIL);
 			}
 		}
 	}
