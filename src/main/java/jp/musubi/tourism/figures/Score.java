@@ -2,12 +2,13 @@ package jp.musubi.tourism.figures;
 
 /**
  * How likely guests are to recommend the region (0 to 10): the net promoter score (the
- * share of 9 and 10 less the share of 0 to 6) and the average. With fewer than five
- * answers both stay hidden, so that no single guest's answer shows.
+ * share of 9 and 10 less the share of 0 to 6) and the average. With fewer answers than
+ * the threshold of the shared figures both stay hidden, so that no single guest's answer
+ * shows.
  */
 record Score(String label, long answers, Integer nps, Double average) {
 
-	static Score of(String label, long[] answersByScore) {
+	static Score of(String label, long[] answersByScore, int fewestAnswers) {
 		long answers = 0;
 		long sum = 0;
 		long promoters = 0;
@@ -23,7 +24,7 @@ record Score(String label, long answers, Integer nps, Double average) {
 				detractors += n;
 			}
 		}
-		if (answers < Figures.FEWEST_ANSWERS) {
+		if (answers < fewestAnswers) {
 			return new Score(label, answers, null, null);
 		}
 		int nps = (int) Math.round((promoters - detractors) * 100.0 / answers);

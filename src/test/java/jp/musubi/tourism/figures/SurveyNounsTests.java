@@ -21,9 +21,9 @@ class SurveyNounsTests {
 	}
 
 	@Test
-	void theScoreIsHiddenBelowFiveAnswers() {
-		assertThat(Score.of("首都圏", new long[] { 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3 }).suppressed()).isTrue();
-		Score score = Score.of("首都圏", new long[] { 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 3 });
+	void theScoreIsHiddenBelowTheThreshold() {
+		assertThat(Score.of("首都圏", new long[] { 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3 }, 5).suppressed()).isTrue();
+		Score score = Score.of("首都圏", new long[] { 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 3 }, 5);
 		// 3 promoters and 1 detractor of 5: 60 % - 20 % = 40; (3 + 7 + 30) / 5 = 8.0
 		assertThat(score.nps()).isEqualTo(40);
 		assertThat(score.average()).isEqualTo(8.0);
