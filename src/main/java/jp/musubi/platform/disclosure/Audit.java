@@ -1,7 +1,9 @@
 package jp.musubi.platform.disclosure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,15 +127,17 @@ public final class Audit {
 	}
 
 	private double optimum(int cell, GoalType goal) {
-		double[] objective = new double[this.hiddenCells.length];
-		objective[this.variable[cell]] = 1;
-		if (this.constraints.isEmpty()) {
-			// Nothing relates the hidden counts to anything: each is any count at all.
+		List<LinearConstraint> linked = linked(this.variable[cell]);
+		if (linked.isEmpty()) {
+			// Nothing relates the count to anything: it is any count at all.
 			return (goal == GoalType.MINIMIZE) ? 0 : Double.POSITIVE_INFINITY;
 		}
+		int size = linked.get(0).getCoefficients().getDimension();
+		double[] objective = new double[size];
+		objective[this.variable[cell]] = 1;
 		try {
 			PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(MAX_ITERATIONS),
-					new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(this.constraints), goal,
+					new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(linked), goal,
 					new NonNegativeConstraint(true));
 			return whole(optimum.getValue());
 		}
@@ -144,6 +148,41 @@ public final class Audit {
 			// The true counts are a solution, so this is a table built wrong.
 			throw new IllegalStateException("The relations of the table contradict its own counts", ex);
 		}
+	}
+
+	/**
+	 * The relations linked to a hidden count through other hidden counts: the rest bound
+	 * other counts only and cannot change its bounds, so the problem is solved without
+	 * them (a linked table falls apart into its independent pieces, checkups and guests).
+	 */
+	private List<LinearConstraint> linked(int variable) {
+		boolean[] reached = new boolean[this.hiddenCells.length];
+		boolean[] taken = new boolean[this.constraints.size()];
+		Deque<Integer> through = new ArrayDeque<>(List.of(variable));
+		reached[variable] = true;
+		while (!through.isEmpty()) {
+			int v = through.pop();
+			for (int k = 0; k < this.constraints.size(); k++) {
+				double[] coefficients = this.constraints.get(k).getCoefficients().toArray();
+				if (taken[k] || coefficients[v] == 0) {
+					continue;
+				}
+				taken[k] = true;
+				for (int w = 0; w < coefficients.length; w++) {
+					if (coefficients[w] != 0 && !reached[w]) {
+						reached[w] = true;
+						through.push(w);
+					}
+				}
+			}
+		}
+		List<LinearConstraint> linked = new ArrayList<>();
+		for (int k = 0; k < this.constraints.size(); k++) {
+			if (taken[k]) {
+				linked.add(this.constraints.get(k));
+			}
+		}
+		return linked;
 	}
 
 }

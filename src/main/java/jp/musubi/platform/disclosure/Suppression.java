@@ -29,15 +29,13 @@ public final class Suppression {
 
 	private final Set<Integer> hidden;
 
-	private final Map<Integer, Interval> intervals;
-
 	private final Protection protection;
 
-	private Suppression(CountTable table, Set<Integer> hidden, Map<Integer, Interval> intervals,
-			Protection protection) {
+	private Map<Integer, Interval> intervals;
+
+	private Suppression(CountTable table, Set<Integer> hidden, Protection protection) {
 		this.table = table;
 		this.hidden = Collections.unmodifiableSet(hidden);
-		this.intervals = Collections.unmodifiableMap(intervals);
 		this.protection = protection;
 	}
 
@@ -48,20 +46,28 @@ public final class Suppression {
 				hidden.add(cell);
 			}
 		}
+		// Hiding one more count only turns a fixed value into an unknown, so no interval
+		// ever narrows: a count found protected stays protected, and each round audits
+		// only the counts not yet found so. The final intervals are audited when asked
+		// for.
+		Set<Integer> protectedCells = new TreeSet<>();
 		while (true) {
-			Map<Integer, Interval> intervals = Audit.of(table, hidden);
-			Integer exposed = intervals.entrySet()
-				.stream()
-				.filter((entry) -> !protection.protects(entry.getValue()))
-				.map(Map.Entry::getKey)
-				.findFirst()
-				.orElse(null);
-			if (exposed == null) {
-				return new Suppression(table, hidden, intervals, protection);
+			Integer exposed = null;
+			for (int cell : hidden) {
+				if (protectedCells.contains(cell)) {
+					continue;
+				}
+				if (protection.protects(Audit.of(table, hidden, cell))) {
+					protectedCells.add(cell);
+				}
+				else {
+					exposed = cell;
+					break;
+				}
 			}
-			Integer next = nextToHide(table, hidden, exposed, protection);
+			Integer next = (exposed != null) ? nextToHide(table, hidden, exposed, protection) : null;
 			if (next == null) {
-				return new Suppression(table, hidden, intervals, protection);
+				return new Suppression(table, hidden, protection);
 			}
 			hidden.add(next);
 		}
@@ -130,7 +136,7 @@ public final class Suppression {
 
 	/** The audited interval of a hidden count. */
 	public Interval interval(int cell) {
-		Interval interval = this.intervals.get(cell);
+		Interval interval = intervals().get(cell);
 		if (interval == null) {
 			throw new IllegalArgumentException("Not hidden: " + this.table.name(cell));
 		}
@@ -142,11 +148,19 @@ public final class Suppression {
 	 * protected.
 	 */
 	public List<Integer> exposed() {
-		return this.intervals.entrySet()
+		return intervals().entrySet()
 			.stream()
 			.filter((entry) -> !this.protection.protects(entry.getValue()))
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/** Every hidden count's interval, audited once, when first asked for. */
+	private synchronized Map<Integer, Interval> intervals() {
+		if (this.intervals == null) {
+			this.intervals = Collections.unmodifiableMap(Audit.of(this.table, this.hidden));
+		}
+		return this.intervals;
 	}
 
 	public CountTable table() {
