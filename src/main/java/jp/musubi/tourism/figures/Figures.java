@@ -271,24 +271,17 @@ class Figures {
 
 	/** The recommend score per target area and for all: NPS and the average. */
 	private List<Score> scores(Locale locale) {
-		long[][] answers = new long[AREAS.size() + 1][11];
+		long[][] answers = new long[AREAS.size()][11];
 		this.jdbc.query("""
 				SELECT target_area, recommend_score, COUNT(*) AS answers FROM survey
 				WHERE answered_at IS NOT NULL AND recommend_score IS NOT NULL
 				GROUP BY target_area, recommend_score
 				""", (row) -> {
 			int area = TargetArea.valueOf(row.getString("target_area")).ordinal();
-			int score = row.getInt("recommend_score");
-			answers[area][score] += row.getLong("answers");
-			answers[AREAS.size()][score] += row.getLong("answers");
+			answers[area][row.getInt("recommend_score")] += row.getLong("answers");
 		});
-		List<Score> scores = new ArrayList<>();
-		for (int i = 0; i <= AREAS.size(); i++) {
-			String label = (i < AREAS.size()) ? message(AREAS.get(i).messageKey(), locale)
-					: message("tourism.figures.all", locale);
-			scores.add(Score.of(label, answers[i], this.properties.threshold()));
-		}
-		return scores;
+		return Score.ofAreas(areaLabels(locale), message("tourism.figures.all", locale), answers,
+				this.properties.protection());
 	}
 
 	/** The nouns found in the most answers, per target area. */
