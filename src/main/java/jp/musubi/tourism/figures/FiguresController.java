@@ -51,11 +51,8 @@ class FiguresController {
 
 	private final JsonMapper json;
 
-	private final FiguresProperties properties;
-
 	FiguresController(Figures figures, Facilities facilities, TourismAccess access, MessageSource messages,
-			JsonMapper json, FiguresProperties properties) {
-		this.properties = properties;
+			JsonMapper json) {
 		this.figures = figures;
 		this.facilities = facilities;
 		this.access = access;
@@ -71,7 +68,6 @@ class FiguresController {
 		RegionFigures region = this.figures.region(shown, locale);
 		model.addAttribute("figures", region);
 		model.addAttribute("months", recentMonths());
-		model.addAttribute("threshold", this.properties.threshold());
 		model.addAttribute("chartData", ScriptData.of(this.json, chartData(region, locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/tourism-figures.js"));
 		return "tourism/figures";
@@ -89,7 +85,6 @@ class FiguresController {
 		model.addAttribute("guests", guests);
 		model.addAttribute("links", PageLinks.of(guests, request));
 		model.addAttribute("months", recentMonths());
-		model.addAttribute("threshold", this.properties.threshold());
 		return "tourism/facility-figures";
 	}
 
