@@ -10,7 +10,6 @@ import jp.musubi.broadcast.Visibility;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +25,11 @@ public class ChannelAccess {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final ChannelViewers viewers;
 
-	ChannelAccess(Accounts accounts, JdbcClient jdbc) {
+	ChannelAccess(Accounts accounts, ChannelViewers viewers) {
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.viewers = viewers;
 	}
 
 	/** The organisations the person may open channels for. */
@@ -51,27 +50,9 @@ public class ChannelAccess {
 		return switch (channel.visibility()) {
 			case PUBLIC -> true;
 			case MEMBERS -> user != null;
-			case PRIVATE -> user != null && (canRun(user, channel) || isInvited(channel.id(), user.accountId()));
+			case PRIVATE ->
+				user != null && (canRun(user, channel) || this.viewers.isInvited(channel.id(), user.accountId()));
 		};
-	}
-
-	// Through JDBC rather than a native JPA query: JPA hands a native query's UUID column
-	// back as H2 gives it (bytes), and /broadcast failed for invited people on the
-	// embedded database.
-	boolean isInvited(UUID channelId, UUID accountId) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM broadcast_channel_viewer WHERE channel_id = :channel AND account_id = :account")
-			.param("channel", channelId)
-			.param("account", accountId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	List<UUID> invitedTo(UUID accountId) {
-		return this.jdbc.sql("SELECT channel_id FROM broadcast_channel_viewer WHERE account_id = :account")
-			.param("account", accountId)
-			.query(UUID.class)
-			.list();
 	}
 
 	public void requireRun(CurrentUser user, Channel channel) {

@@ -1,6 +1,5 @@
 package jp.musubi.broadcast.channel;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.RandomToken;
 import jp.musubi.platform.web.InputRefused;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,19 +35,19 @@ public class Channels {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final ChannelViewers viewers;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Channels(ChannelRepository channels, ChannelAccess access, Accounts accounts, JdbcClient jdbc, AuditLog audit,
-			Clock clock) {
+	Channels(ChannelRepository channels, ChannelAccess access, Accounts accounts, ChannelViewers viewers,
+			AuditLog audit, Clock clock) {
 		this.audit = audit;
 		this.channels = channels;
 		this.access = access;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.viewers = viewers;
 		this.clock = clock;
 	}
 
@@ -120,7 +118,7 @@ public class Channels {
 		List<UUID> own = this.accounts.organisationsOf(user.accountId()).stream().map((o) -> o.id()).toList();
 		List<UUID> seen = new ArrayList<>(visible.stream().map(Channel::id).toList());
 		List<Channel> more = new ArrayList<>(this.channels.findByOrganisationIdInOrderByName(own));
-		more.addAll(this.channels.findAllById(this.access.invitedTo(user.accountId())));
+		more.addAll(this.channels.findAllById(this.viewers.channelsOf(user.accountId())));
 		for (Channel channel : more) {
 			if (!seen.contains(channel.id())) {
 				seen.add(channel.id());
@@ -146,34 +144,23 @@ public class Channels {
 		Channel channel = runnable(user, channelId);
 		PersonSummary person = this.accounts.personByEmail(email == null ? "" : email.strip())
 			.orElseThrow(() -> new InputRefused("email", "broadcast.viewers.error.unknown"));
-		if (this.access.isInvited(channel.id(), person.id())) {
+		if (this.viewers.isInvited(channel.id(), person.id())) {
 			throw new InputRefused("email", "broadcast.viewers.error.already");
 		}
-		this.jdbc.sql(
-				"INSERT INTO broadcast_channel_viewer (channel_id, account_id, invited_at) VALUES (:channel, :account, :at)")
-			.param("channel", channel.id())
-			.param("account", person.id())
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
+		this.viewers.invite(channel.id(), person.id(), this.clock.instant());
 		return person;
 	}
 
 	@Transactional
 	public void uninvite(CurrentUser user, UUID channelId, UUID accountId) {
 		Channel channel = runnable(user, channelId);
-		this.jdbc.sql("DELETE FROM broadcast_channel_viewer WHERE channel_id = :channel AND account_id = :account")
-			.param("channel", channel.id())
-			.param("account", accountId)
-			.update();
+		this.viewers.uninvite(channel.id(), accountId);
 	}
 
 	/** The people invited to the channel, by name. */
 	@Transactional(readOnly = true)
 	public List<PersonSummary> viewers(UUID channelId) {
-		return this.jdbc.sql("SELECT account_id FROM broadcast_channel_viewer WHERE channel_id = :channel")
-			.param("channel", channelId)
-			.query(UUID.class)
-			.list()
+		return this.viewers.of(channelId)
 			.stream()
 			.map(this.accounts::person)
 			.flatMap(Optional::stream)
@@ -187,9 +174,7 @@ public class Channels {
 	 */
 	@ApplicationModuleListener
 	void on(AccountErased erased) {
-		this.jdbc.sql("DELETE FROM broadcast_channel_viewer WHERE account_id = :account")
-			.param("account", erased.accountId())
-			.update();
+		this.viewers.forget(erased.accountId());
 	}
 
 }
