@@ -90,6 +90,20 @@ class EmbeddedDefaultTests {
 			assertThat(station.statusCode()).isEqualTo(200);
 			assertThat(Page.of(station.body()).text()).contains("ゆのもり農園 取引先だより", "ゆのもり農園だより");
 
+			// Every module's part of the download is read with SQL that must run on H2
+			// too.
+			String exportToken = Jsoup.parse(get(partner, base + "/account/data"))
+				.selectFirst("form[action$=/account/data/export] input[name=_csrf]")
+				.attr("value");
+			HttpResponse<String> download = partner
+				.send(HttpRequest.newBuilder(URI.create(base + "/account/data/export"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + exportToken))
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(download.statusCode()).isEqualTo(200);
+			assertThat(download.body()).contains("\"modules\"", "\"work\"", "\"tourism\"", "\"broadcast\"",
+					"\"insight\"", "\"contracts\"");
+
 			assertThat(Files.list(data.resolve("db")).map(Path::getFileName).map(Path::toString))
 				.contains("musubi.mv.db");
 		}

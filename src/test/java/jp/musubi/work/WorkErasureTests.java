@@ -124,7 +124,7 @@ class WorkErasureTests {
 
 	private boolean handledByWork(TestUser user) {
 		return this.jdbc.sql("""
-				SELECT count(*) FROM event_publication WHERE event_type = :type AND listener_id LIKE '%.work.erasure.%'
+				SELECT count(*) FROM event_publication WHERE event_type = :type AND listener_id LIKE '%.work.privacy.%'
 				AND completion_date IS NOT NULL AND strpos(serialized_event, :id) > 0""")
 			.param("type", AccountErased.class.getName())
 			.param("id", user.id().toString())

@@ -3,8 +3,12 @@ package jp.musubi.accounts.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+
+import jp.musubi.accounts.PersonalDataPart;
 
 import jp.musubi.accounts.organisation.ApiTokenRepository;
 import jp.musubi.accounts.organisation.OrganisationRepository;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything Musubi keeps about a person, for them to download (APPI article 33,
- * disclosure). The download itself is recorded in the audit log.
+ * disclosure): the account's own data, and each module's {@link PersonalDataPart}. The
+ * download itself is recorded in the audit log.
  */
 @Service
 public class PersonalData {
@@ -33,14 +38,17 @@ public class PersonalData {
 
 	private final AuditLog audit;
 
+	private final List<PersonalDataPart> parts;
+
 	private final Clock clock;
 
 	PersonalData(AccountRepository accounts, OrganisationRepository organisations, ApiTokenRepository apiTokens,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, List<PersonalDataPart> parts, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.apiTokens = apiTokens;
 		this.audit = audit;
+		this.parts = parts;
 		this.clock = clock;
 	}
 
@@ -73,13 +81,19 @@ public class PersonalData {
 					.map((token) -> new TokenPart(token.id(), token.organisationId(), token.name(), token.tokenHint(),
 							token.createdAt(), token.revokedAt()))
 					.toList(),
-				this.audit.concerning(accountId, AUDIT_LINES).stream().map(AuditPart::of).toList());
+				this.audit.concerning(accountId, AUDIT_LINES).stream().map(AuditPart::of).toList(), modules(accountId));
+	}
+
+	private Map<String, Map<String, Object>> modules(UUID accountId) {
+		Map<String, Map<String, Object>> modules = new TreeMap<>();
+		this.parts.forEach((part) -> modules.put(part.name(), part.of(accountId)));
+		return modules;
 	}
 
 	/** The download. */
 	public record Export(Instant exportedAt, AccountPart account, ProfilePart profile,
 			List<DeclarationPart> sensitiveDeclarations, List<MembershipPart> organisations,
-			List<TokenPart> apiTokensCreated, List<AuditPart> auditLog) {
+			List<TokenPart> apiTokensCreated, List<AuditPart> auditLog, Map<String, Map<String, Object>> modules) {
 
 	}
 

@@ -1,4 +1,4 @@
-package jp.musubi.work.erasure;
+package jp.musubi.work.privacy;
 
 import java.util.UUID;
 
