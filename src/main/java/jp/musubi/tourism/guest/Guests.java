@@ -6,13 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.musubi.accounts.AccountErased;
 import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.audit.AuditLog;
 import jp.musubi.platform.text.Prefecture;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,13 +98,14 @@ public class Guests {
 	}
 
 	/**
-	 * The guest record loses everything that says who they were: the account, the city,
-	 * interests and consents. What remains (country, prefecture, target area, visits) is
-	 * what the region's figures are counted from, and no longer points to a person.
+	 * The guest record of an erased account loses everything that says who they were: the
+	 * account, the city, interests and consents. What remains (country, prefecture,
+	 * target area, visits) is what the region's figures are counted from, and no longer
+	 * points to a person.
 	 */
-	@ApplicationModuleListener
-	void on(AccountErased erased) {
-		this.guests.findByAccountId(erased.accountId()).ifPresent((guest) -> {
+	@Transactional
+	public void forget(UUID accountId) {
+		this.guests.findByAccountId(accountId).ifPresent((guest) -> {
 			Set<Consent> given = guest.consents();
 			guest.forget();
 			given.forEach((consent) -> this.events.publishEvent(new ConsentWithdrawn(guest.id(), consent)));
