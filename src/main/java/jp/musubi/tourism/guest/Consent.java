@@ -9,6 +9,12 @@ public enum Consent {
 
 	MARKETING, HEALTH, SHARING;
 
+	/**
+	 * The version of the consents' wording (the bundles' {@code tourism.consent.*}), kept
+	 * with each consent given; a new wording gets a new version.
+	 */
+	public static final String TEXT_VERSION = "2026-11";
+
 	public String messageKey() {
 		return "tourism.consent." + name();
 	}

@@ -61,6 +61,15 @@ public class Guest {
 	@Column(name = "sharing_consent_at")
 	private Instant sharingConsentAt;
 
+	@Column(name = "marketing_consent_version")
+	private String marketingConsentVersion;
+
+	@Column(name = "health_consent_version")
+	private String healthConsentVersion;
+
+	@Column(name = "sharing_consent_version")
+	private String sharingConsentVersion;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -100,10 +109,20 @@ public class Guest {
 			return false;
 		}
 		Instant at = given ? now : null;
+		String version = given ? Consent.TEXT_VERSION : null;
 		switch (consent) {
-			case MARKETING -> this.marketingConsentAt = at;
-			case HEALTH -> this.healthConsentAt = at;
-			case SHARING -> this.sharingConsentAt = at;
+			case MARKETING -> {
+				this.marketingConsentAt = at;
+				this.marketingConsentVersion = version;
+			}
+			case HEALTH -> {
+				this.healthConsentAt = at;
+				this.healthConsentVersion = version;
+			}
+			case SHARING -> {
+				this.sharingConsentAt = at;
+				this.sharingConsentVersion = version;
+			}
 		}
 		return true;
 	}
@@ -115,6 +134,9 @@ public class Guest {
 		this.marketingConsentAt = null;
 		this.healthConsentAt = null;
 		this.sharingConsentAt = null;
+		this.marketingConsentVersion = null;
+		this.healthConsentVersion = null;
+		this.sharingConsentVersion = null;
 	}
 
 	public UUID id() {

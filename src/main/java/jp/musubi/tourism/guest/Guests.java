@@ -62,8 +62,11 @@ public class Guests {
 		guest.interestedIn(details.interests());
 		for (Consent consent : Consent.values()) {
 			if (guest.consent(consent, details.consents().contains(consent), this.clock.instant())) {
-				this.audit.record(details.consents().contains(consent) ? AuditAction.CONSENT_GIVEN
-						: AuditAction.CONSENT_WITHDRAWN, accountId, accountId, "tourism." + consent.name());
+				this.audit.record(
+						details.consents().contains(consent) ? AuditAction.CONSENT_GIVEN
+								: AuditAction.CONSENT_WITHDRAWN,
+						accountId, accountId, "tourism." + consent.name()
+								+ (details.consents().contains(consent) ? " v" + Consent.TEXT_VERSION : ""));
 				if (!details.consents().contains(consent)) {
 					this.events.publishEvent(new ConsentWithdrawn(guest.id(), consent));
 				}
