@@ -3,17 +3,13 @@ package jp.musubi.insight.teleworkers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
-import jp.musubi.accounts.DeclaredGroup;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.insight.TeleworkFigures;
 import jp.musubi.platform.web.Dates;
@@ -39,13 +35,16 @@ class RegionTeleworkers {
 
 	private final Accounts accounts;
 
+	private final WeekGroups groups;
+
 	private final Clock clock;
 
 	RegionTeleworkers(ContractWeekRepository weeks, EmployedPopulationRepository populations, Accounts accounts,
-			Clock clock) {
+			WeekGroups groups, Clock clock) {
 		this.weeks = weeks;
 		this.populations = populations;
 		this.accounts = accounts;
+		this.groups = groups;
 		this.clock = clock;
 	}
 
@@ -102,7 +101,7 @@ class RegionTeleworkers {
 			trend.add(count(week, teleworkers.get(week).size(), population));
 		}
 		return new TeleworkerFigures(count(chosen, teleworkers.get(chosen).size(), population),
-				groups(teleworkers.get(chosen)), trend, population.map(this::entry).orElse(null),
+				this.groups.of(chosen, teleworkers.get(chosen)), trend, population.map(this::entry).orElse(null),
 				TeleworkFigures.GOAL_PERCENT,
 				population.map((entered) -> entered.teleworkersFor(TeleworkFigures.GOAL_PERCENT)).orElse(null));
 	}
@@ -117,23 +116,6 @@ class RegionTeleworkers {
 	@Transactional(readOnly = true)
 	List<PopulationEntry> populationHistory() {
 		return this.populations.findTop10ByOrderByEnteredAtDesc().stream().map(this::entry).toList();
-	}
-
-	/**
-	 * Counts by group only those who declared it with consent; the accounts module leaves
-	 * everyone else out.
-	 */
-	private List<GroupFigure> groups(Collection<UUID> teleworkers) {
-		Map<DeclaredGroup, Integer> counts = new EnumMap<>(DeclaredGroup.class);
-		for (DeclaredGroup group : DeclaredGroup.values()) {
-			counts.put(group, 0);
-		}
-		if (!teleworkers.isEmpty()) {
-			for (Set<DeclaredGroup> declared : this.accounts.declaredGroups(teleworkers).values()) {
-				declared.forEach((group) -> counts.merge(group, 1, Integer::sum));
-			}
-		}
-		return counts.entrySet().stream().map((count) -> GroupFigure.of(count.getKey(), count.getValue())).toList();
 	}
 
 	private static WeekCount count(LocalDate week, int teleworkers, Optional<EmployedPopulation> population) {

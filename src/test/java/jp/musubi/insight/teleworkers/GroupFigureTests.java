@@ -1,5 +1,9 @@
 package jp.musubi.insight.teleworkers;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import jp.musubi.accounts.DeclaredGroup;
 import org.junit.jupiter.api.Test;
 
@@ -8,19 +12,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupFigureTests {
 
 	@Test
-	void countsFromOneToFourAreShownAsFewerThanFive() {
-		for (int count = 1; count <= 4; count++) {
-			GroupFigure figure = GroupFigure.of(DeclaredGroup.WOMEN, count);
-			assertThat(figure.isFewerThanFive()).as("%d people", count).isTrue();
-			assertThat(figure.count()).as("%d people", count).isNull();
+	void aCountIsShownOnlyWithTenInTheGroupAndTenOutsideIt() {
+		for (int count = 0; count < 10; count++) {
+			assertThat(GroupFigure.of(DeclaredGroup.WOMEN, count, 40).isHidden()).as("%d of 40", count).isTrue();
 		}
+		assertThat(GroupFigure.of(DeclaredGroup.WOMEN, 10, 20).count()).isEqualTo(10);
+		assertThat(GroupFigure.of(DeclaredGroup.WOMEN, 11, 20).isHidden()).as("9 outside the group").isTrue();
+		assertThat(GroupFigure.of(DeclaredGroup.WOMEN, 1, 1).isHidden()).as("the only teleworker").isTrue();
+		assertThat(GroupFigure.of(DeclaredGroup.WOMEN, 0, 1).isHidden()).as("zero hidden too, or hidden would mean one")
+			.isTrue();
 	}
 
 	@Test
-	void noneAndFiveOrMoreAreShownAsTheyAre() {
-		assertThat(GroupFigure.of(DeclaredGroup.DISABLED, 0).count()).isZero();
-		assertThat(GroupFigure.of(DeclaredGroup.AGED_60_OR_OVER, 5).count()).isEqualTo(5);
-		assertThat(GroupFigure.of(DeclaredGroup.AGED_60_OR_OVER, 5).isFewerThanFive()).isFalse();
+	void twoWeeksAreFarApartWhenTenCameAndTenWent() {
+		Set<UUID> week = people(20);
+		Set<UUID> next = new HashSet<>(week);
+		next.add(UUID.randomUUID());
+		assertThat(GroupFigure.farApart(next, week)).as("one came").isFalse();
+		Set<UUID> changed = new HashSet<>(people(10));
+		week.stream().limit(10).forEach(changed::add);
+		assertThat(GroupFigure.farApart(changed, week)).as("ten came and ten went").isTrue();
+		changed.remove(changed.iterator().next());
+		assertThat(GroupFigure.farApart(week, changed)).isFalse();
+	}
+
+	private static Set<UUID> people(int count) {
+		Set<UUID> people = new HashSet<>();
+		for (int n = 0; n < count; n++) {
+			people.add(UUID.randomUUID());
+		}
+		return people;
 	}
 
 }
