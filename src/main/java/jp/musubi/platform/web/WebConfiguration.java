@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import jakarta.servlet.DispatcherType;
 
@@ -35,6 +36,18 @@ class WebConfiguration {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
 				DispatcherType.FORWARD, DispatcherType.INCLUDE);
+		return registration;
+	}
+
+	/**
+	 * In place of the ResourceUrlEncodingFilter Boot would add (it adds none while a
+	 * filter of that type is registered).
+	 */
+	@Bean
+	FilterRegistrationBean<StaticLinks> staticLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+		FilterRegistrationBean<StaticLinks> registration = new FilterRegistrationBean<>(
+				new StaticLinks(mvcResourceUrlProvider));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 
