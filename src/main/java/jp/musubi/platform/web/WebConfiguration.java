@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import jakarta.servlet.DispatcherType;
@@ -44,8 +45,8 @@ class WebConfiguration {
 	 * filter of that type is registered).
 	 */
 	@Bean
-	FilterRegistrationBean<StaticLinks> staticLinks(ResourceUrlProvider mvcResourceUrlProvider) {
-		FilterRegistrationBean<StaticLinks> registration = new FilterRegistrationBean<>(
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new StaticLinks(mvcResourceUrlProvider));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
