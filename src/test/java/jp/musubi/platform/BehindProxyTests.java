@@ -59,7 +59,7 @@ class BehindProxyTests {
 		assertThat(language.getResponse().getHeaders("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("musubi-lang=").contains("Secure"));
 		assertThat(language.getResponse().getHeaders("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").contains("Secure", "HttpOnly"));
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure", "HttpOnly"));
 
 		MvcResult textSize = this.mvc
 			.perform(post("/preferences/text-size").with(from(PROXY))

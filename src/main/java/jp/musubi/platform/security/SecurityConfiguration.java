@@ -33,7 +33,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -129,7 +131,7 @@ class SecurityConfiguration {
 			.logoutSuccessUrl("/?signedOut")
 			.invalidateHttpSession(true)
 			.deleteCookies("SESSION", "JSESSIONID"));
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(address)).ignoringRequestMatchers(BEARER));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer
@@ -151,6 +153,19 @@ class SecurityConfiguration {
 			http.addFilterBefore(apiTokenFilter(tokenProviders), UsernamePasswordAuthenticationFilter.class);
 		}
 		return http.build();
+	}
+
+	/**
+	 * The form token in a cookie rather than in a server session: every page has forms an
+	 * anonymous visitor may send (language, text size, sign-in), and a token kept in the
+	 * session made a session, a row written to the database, for every visitor who only
+	 * looks (issue 11). The cookie is readable by no script and sent only by this site's
+	 * own pages; the token in each form is masked anew every time (BREACH).
+	 */
+	private static CsrfTokenRepository csrfTokens(PublicAddress address) {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax").secure(address.isHttps()));
+		return tokens;
 	}
 
 	private static AuthenticationFilter apiTokenFilter(List<AuthenticationProvider> providers) {
