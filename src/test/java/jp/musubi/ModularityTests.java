@@ -1,8 +1,16 @@
 package jp.musubi;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.util.ApplicationModulesExporter;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +33,28 @@ class ModularityTests {
 	void theFoundationModulesExist() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("platform",
 				"accounts", "insight");
+	}
+
+	/**
+	 * The modules as the application reads them at start (for each module's migrations,
+	 * in dependency order) instead of scanning every class with ArchUnit, which took
+	 * seconds of every start (issue 11). Spring Modulith writes the same file in AOT
+	 * processing; Musubi keeps it with the sources, and this test keeps it true.
+	 */
+	@Test
+	void theModulesFileReadAtStartIsTheModulesOfTheCode() throws IOException {
+		String computed = new ApplicationModulesExporter(this.modules).toJson();
+		Path generated = Path.of("target/application-modules.json");
+		Files.writeString(generated, computed);
+		String kept = Files.readString(Path.of("src/main/resources/META-INF/spring-modulith/application-modules.json"),
+				StandardCharsets.UTF_8);
+		// What the runtime reads of it: the modules in order, and their initializers.
+		JsonMapper json = JsonMapper.shared();
+		assertThat(json.readTree(kept).propertyNames())
+			.as("copy %s over src/main/resources/META-INF/spring-modulith/application-modules.json", generated)
+			.containsExactlyElementsOf(json.readTree(computed).propertyNames());
+		assertThat(json.readTree(kept).findValues("initializers"))
+			.isEqualTo(json.readTree(computed).findValues("initializers"));
 	}
 
 	@Test
