@@ -87,6 +87,11 @@ public final class RawHttp {
 			if (signedIn.statusCode() != 302) {
 				throw new IllegalStateException("sign-in answered " + signedIn.statusCode());
 			}
+			// Signing in replaces the form token's cookie; the next page, as a browser
+			// follows the redirect to it, sets the new one.
+			browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.discarding());
 			return cookies.getCookieStore()
 				.getCookies()
 				.stream()
