@@ -52,6 +52,14 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/** After the security filters: it asks who is signed in. */
+	@Bean
+	FilterRegistrationBean<PageValidators> pageValidators() {
+		FilterRegistrationBean<PageValidators> registration = new FilterRegistrationBean<>(new PageValidators());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
 		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(
