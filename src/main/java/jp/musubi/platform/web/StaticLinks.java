@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -39,6 +41,12 @@ class StaticLinks extends ResourceUrlEncodingFilter {
 	 */
 	private static final int MOST_PATHS = 2_000;
 
+	private static final String KEEP_A_YEAR = "public, max-age=31536000, immutable";
+
+	private static final Pattern VERSIONED_WEBJAR = Pattern.compile("/webjars/[^/]+/\\d+(\\.[0-9A-Za-z-]+)*/.+");
+
+	private static final Pattern HASHED_NAME = Pattern.compile("/(css|js)/.+-[0-9a-f]{32}\\.(css|js)");
+
 	private final ResourceUrlProvider resources;
 
 	private final Map<String, String> resolved = new ConcurrentHashMap<>();
@@ -51,11 +59,23 @@ class StaticLinks extends ResourceUrlEncodingFilter {
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
+			if (isVersioned(http.getRequestURI().substring(http.getContextPath().length()))) {
+				// Set before the security headers are written, which then leave it.
+				answer.setHeader(HttpHeaders.CACHE_CONTROL, KEEP_A_YEAR);
+			}
 			chain.doFilter(request, new Links(http.getContextPath(), answer));
 		}
 		else {
 			chain.doFilter(request, response);
 		}
+	}
+
+	/**
+	 * Whether the path names a file by its version (a WebJar's version, or the hash of
+	 * its content in its name), which never changes under that name.
+	 */
+	static boolean isVersioned(String path) {
+		return VERSIONED_WEBJAR.matcher(path).matches() || HASHED_NAME.matcher(path).matches();
 	}
 
 	/** The link to write for a path under the context: resolved once if static. */
