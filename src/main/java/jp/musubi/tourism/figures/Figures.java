@@ -18,6 +18,7 @@ import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.tourism.figures.SuppressedTable.Cell;
 import jp.musubi.tourism.guest.TargetArea;
 
 import org.springframework.context.MessageSource;
@@ -31,18 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures the dashboards show, read from the tables {@link FigureRefresh} keeps, plus
  * the small tables (bookings, capacity, surveys) read as they are. What counts people and
- * leaves the facility it comes from goes through a {@link SuppressedTable}: the agent
- * (the association) and the other partners see it so; a facility sees its own counts and
- * guests exactly.
+ * leaves the facility it comes from is suppressed and audited for its reader, a month at
+ * a time ({@link SharedMonth}): the agent (the association) and the other partners see it
+ * so; a facility sees its own counts and guests exactly, and that is taken into account.
  */
 @Service
 class Figures {
 
 	/** The months a dashboard looks back over, this one included. */
 	static final int MONTHS = 12;
-
-	/** Fewer answers than this and a score would be one or two guests' opinion. */
-	static final int FEWEST_ANSWERS = SuppressedTable.THRESHOLD;
 
 	static final int TOP_NOUNS = 10;
 
@@ -56,11 +54,14 @@ class Figures {
 
 	private final Clock clock;
 
-	Figures(JdbcTemplate jdbc, Accounts accounts, MessageSource messages, Clock clock) {
+	private final FiguresProperties properties;
+
+	Figures(JdbcTemplate jdbc, Accounts accounts, MessageSource messages, Clock clock, FiguresProperties properties) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/** The region as the agent's staff see it. */
@@ -68,14 +69,16 @@ class Figures {
 	RegionFigures region(YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
 		List<Facility> facilities = facilities();
-		return new RegionFigures(asOf(), month, visitorsByArea(current, locale), repeat(current), cohorts(current),
-				programmes(current, locale), utilisation(facilities, month), scores(locale), nouns(locale),
-				facilityGuests(facilities, current, null, locale), checkups(facilities, month, null));
+		Map<Integer, SharedMonth> shared = shared(null, facilities, current);
+		return new RegionFigures(asOf(), month, visitorsByArea(shared, current, locale), repeat(current),
+				cohorts(current), programmes(current, locale), utilisation(facilities, month), scores(locale),
+				nouns(locale), facilityGuests(shared.get(current), facilities, null, locale),
+				checkups(shared, facilities, current, null));
 	}
 
 	/**
 	 * A facility's own figures in detail, and the rest of the region only as suppressed
-	 * aggregates.
+	 * aggregates, audited against the facility's own.
 	 */
 	@Transactional(readOnly = true)
 	FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
@@ -85,9 +88,11 @@ class Figures {
 			.filter((facility) -> facility.id().equals(facilityId))
 			.findFirst()
 			.orElseThrow();
+		Map<Integer, SharedMonth> shared = shared(facilityId, facilities, current);
 		return new FacilityFigures(asOf(), month, own, ownVisits(facilityId, current, locale), ownCheckups(own, month),
-				visitorsByArea(current, locale), facilityGuests(facilities, current, facilityId, locale),
-				checkups(facilities, month, facilityId));
+				visitorsByArea(shared, current, locale),
+				facilityGuests(shared.get(current), facilities, facilityId, locale),
+				checkups(shared, facilities, current, facilityId));
 	}
 
 	/** The people who checked in at the facility, the latest first. */
@@ -123,16 +128,57 @@ class Figures {
 		return YearMonth.from(Dates.today(this.clock));
 	}
 
-	/** Distinct guests per month and target area over the region, suppressed. */
-	private SuppressedTable visitorsByArea(int current, Locale locale) {
+	/**
+	 * Every month a page may show as the reader sees it, the month asked for and the
+	 * twelve before it: each suppressed and audited on its own (see {@link SharedMonth}).
+	 */
+	private Map<Integer, SharedMonth> shared(UUID reader, List<Facility> facilities, int current) {
 		int first = current - MONTHS + 1;
-		long[][] counts = new long[MONTHS][AREAS.size()];
+		Map<Integer, long[]> region = new HashMap<>();
 		this.jdbc.query("SELECT month_no, target_area, guests FROM figure_area_month WHERE month_no BETWEEN ? AND ?",
 				(row) -> {
-					counts[row.getInt("month_no") - first][TargetArea.valueOf(row.getString("target_area"))
+					region.computeIfAbsent(row.getInt("month_no"), (m) -> new long[AREAS.size()])[TargetArea
+						.valueOf(row.getString("target_area"))
 						.ordinal()] = row.getLong("guests");
 				}, first, current);
-		return SuppressedTable.withTotals(monthLabels(first, current), areaLabels(locale), counts);
+		Map<Integer, Map<UUID, long[]>> guests = new HashMap<>();
+		this.jdbc.query(
+				"SELECT month_no, facility_id, target_area, guests FROM figure_visit WHERE month_no BETWEEN ? AND ?",
+				(row) -> {
+					guests.computeIfAbsent(row.getInt("month_no"), (m) -> new HashMap<>())
+						.computeIfAbsent(row.getObject("facility_id", UUID.class),
+								(f) -> new long[AREAS.size()])[TargetArea.valueOf(row.getString("target_area"))
+									.ordinal()] = row.getLong("guests");
+				}, first, current);
+		Map<Integer, Map<UUID, Long>> examined = new HashMap<>();
+		checkupCounts(MonthNumber.month(first), MonthNumber.month(current), null).forEach((key,
+				count) -> examined.computeIfAbsent(key.month(), (m) -> new HashMap<>()).put(key.facilityId(), count));
+		Map<Integer, SharedMonth> shared = new HashMap<>();
+		for (int m = first; m <= current; m++) {
+			shared.put(m, new SharedMonth(reader, facilities, region.getOrDefault(m, new long[AREAS.size()]),
+					guests.getOrDefault(m, Map.of()), examined.getOrDefault(m, Map.of()), this.properties));
+		}
+		return shared;
+	}
+
+	/**
+	 * Distinct guests per month and target area over the region, with each month's total:
+	 * no total over the months, which would link every period to the next.
+	 */
+	private SuppressedTable visitorsByArea(Map<Integer, SharedMonth> shared, int current, Locale locale) {
+		int first = current - MONTHS + 1;
+		List<List<Cell>> cells = new ArrayList<>();
+		List<Cell> totals = new ArrayList<>();
+		for (int m = first; m <= current; m++) {
+			SharedMonth month = shared.get(m);
+			List<Cell> row = new ArrayList<>();
+			for (int a = 0; a < AREAS.size(); a++) {
+				row.add(month.region(a));
+			}
+			cells.add(row);
+			totals.add(month.regionTotal());
+		}
+		return new SuppressedTable(monthLabels(first, current), areaLabels(locale), cells, totals, null, null);
 	}
 
 	/**
@@ -166,7 +212,7 @@ class Figures {
 		for (int k = 0; k < MONTHS; k++) {
 			after.add("+" + k);
 		}
-		return SuppressedTable.withoutTotals(monthLabels(first, current), after, counts);
+		return SuppressedTable.withoutTotals(monthLabels(first, current), after, counts, this.properties.protection());
 	}
 
 	/** Bookings kept (not cancelled) per programme, made in the last twelve months. */
@@ -225,24 +271,17 @@ class Figures {
 
 	/** The recommend score per target area and for all: NPS and the average. */
 	private List<Score> scores(Locale locale) {
-		long[][] answers = new long[AREAS.size() + 1][11];
+		long[][] answers = new long[AREAS.size()][11];
 		this.jdbc.query("""
 				SELECT target_area, recommend_score, COUNT(*) AS answers FROM survey
 				WHERE answered_at IS NOT NULL AND recommend_score IS NOT NULL
 				GROUP BY target_area, recommend_score
 				""", (row) -> {
 			int area = TargetArea.valueOf(row.getString("target_area")).ordinal();
-			int score = row.getInt("recommend_score");
-			answers[area][score] += row.getLong("answers");
-			answers[AREAS.size()][score] += row.getLong("answers");
+			answers[area][row.getInt("recommend_score")] += row.getLong("answers");
 		});
-		List<Score> scores = new ArrayList<>();
-		for (int i = 0; i <= AREAS.size(); i++) {
-			String label = (i < AREAS.size()) ? message(AREAS.get(i).messageKey(), locale)
-					: message("tourism.figures.all", locale);
-			scores.add(Score.of(label, answers[i]));
-		}
-		return scores;
+		return Score.ofAreas(areaLabels(locale), message("tourism.figures.all", locale), answers,
+				this.properties.protection());
 	}
 
 	/** The nouns found in the most answers, per target area. */
@@ -262,43 +301,54 @@ class Figures {
 
 	/**
 	 * Distinct guests in the month per facility and target area, suppressed; without the
-	 * viewing facility's own row, which it sees exactly elsewhere (a reader who knows a
-	 * row could otherwise take it from the totals).
+	 * reading facility's own row, which it sees exactly elsewhere.
 	 */
-	private SuppressedTable facilityGuests(List<Facility> facilities, int month, UUID without, Locale locale) {
-		List<Facility> shown = facilities.stream().filter((facility) -> !facility.id().equals(without)).toList();
-		Map<UUID, Integer> index = index(shown);
-		long[][] counts = new long[shown.size()][AREAS.size()];
-		this.jdbc.query("SELECT facility_id, target_area, guests FROM figure_visit WHERE month_no = ?", (row) -> {
-			Integer i = index.get(row.getObject("facility_id", UUID.class));
-			if (i != null) {
-				counts[i][TargetArea.valueOf(row.getString("target_area")).ordinal()] = row.getLong("guests");
+	private SuppressedTable facilityGuests(SharedMonth month, List<Facility> facilities, UUID reader, Locale locale) {
+		List<Facility> shown = facilities.stream().filter((facility) -> !facility.id().equals(reader)).toList();
+		List<List<Cell>> cells = new ArrayList<>();
+		List<Cell> rowTotals = new ArrayList<>();
+		for (Facility facility : shown) {
+			List<Cell> row = new ArrayList<>();
+			for (int a = 0; a < AREAS.size(); a++) {
+				row.add(month.guests(facility.id(), a));
 			}
-		}, month);
-		return SuppressedTable.withTotals(shown.stream().map(Facility::name).toList(), areaLabels(locale), counts);
+			cells.add(row);
+			rowTotals.add(month.guestTotal(facility.id()));
+		}
+		List<Cell> columnTotals = new ArrayList<>();
+		for (int a = 0; a < AREAS.size(); a++) {
+			columnTotals.add(month.areaTotal(a));
+		}
+		return new SuppressedTable(shown.stream().map(Facility::name).toList(), areaLabels(locale), cells, rowTotals,
+				columnTotals, month.grandTotal());
 	}
 
 	/**
-	 * Guests examined per clinic and month, the last six months: health data, so outside
-	 * the clinic only ever suppressed, and without the viewing clinic's own row.
+	 * Guests examined per clinic and month, the last six months, with each month's total:
+	 * health data, so outside the clinic only ever suppressed, and without the reading
+	 * clinic's own row.
 	 */
-	private SuppressedTable checkups(List<Facility> facilities, YearMonth month, UUID without) {
+	private SuppressedTable checkups(Map<Integer, SharedMonth> shared, List<Facility> facilities, int current,
+			UUID reader) {
 		List<Facility> clinics = facilities.stream()
 			.filter(Facility::clinic)
-			.filter((facility) -> !facility.id().equals(without))
+			.filter((facility) -> !facility.id().equals(reader))
 			.toList();
-		Map<UUID, Integer> index = index(clinics);
-		YearMonth first = month.minusMonths(5);
-		int firstNumber = MonthNumber.of(first);
-		long[][] counts = new long[clinics.size()][6];
-		checkupCounts(first, month, null).forEach((key, count) -> {
-			Integer i = index.get(key.facilityId());
-			if (i != null) {
-				counts[i][key.month() - firstNumber] = count;
+		int first = current - 5;
+		List<List<Cell>> cells = new ArrayList<>();
+		for (Facility clinic : clinics) {
+			List<Cell> row = new ArrayList<>();
+			for (int m = first; m <= current; m++) {
+				row.add(shared.get(m).examined(clinic.id()));
 			}
-		});
-		return SuppressedTable.withTotals(clinics.stream().map(Facility::name).toList(),
-				monthLabels(firstNumber, MonthNumber.of(month)), counts);
+			cells.add(row);
+		}
+		List<Cell> totals = new ArrayList<>();
+		for (int m = first; m <= current; m++) {
+			totals.add(shared.get(m).examinedTotal());
+		}
+		return new SuppressedTable(clinics.stream().map(Facility::name).toList(), monthLabels(first, current), cells,
+				null, totals, null);
 	}
 
 	private List<MonthCount> ownCheckups(Facility own, YearMonth month) {

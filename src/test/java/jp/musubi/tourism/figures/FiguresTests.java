@@ -5,14 +5,20 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Element;
 
+import jp.musubi.platform.disclosure.Audit;
+import jp.musubi.platform.disclosure.CountTable;
+import jp.musubi.platform.disclosure.Interval;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.MovableClock;
@@ -74,6 +80,10 @@ class FiguresTests {
 	@Autowired
 	MovableClock clock;
 
+	private static final String[] AREAS = { "SHUTOKEN", "ASIA", "NEARBY", "OTHER" };
+
+	private static final int ASIA = 1;
+
 	TourismParties parties;
 
 	Region region;
@@ -133,13 +143,146 @@ class FiguresTests {
 
 		Element lodging = row(page, "#other-facilities", this.region.lodging().name());
 		List<String> shown = cells(lodging);
-		// One guest from Asia is hidden, and so is a second count of the row (here the
-		// six), so that the row's total of 7 does not give the one away.
-		assertThat(shown.get(1)).isEqualTo("5未満");
-		assertThat(shown.stream().filter("5未満"::equals).count()).isGreaterThanOrEqualTo(2);
+		// One guest from Asia and six from the Tokyo area: both fewer than ten, both
+		// hidden.
+		assertThat(shown.get(0)).isEqualTo("秘匿");
+		assertThat(shown.get(1)).isEqualTo("秘匿");
 		assertThat(page.text()).doesNotContain("東京 太郎");
 		// The clinic's own checkups, exactly.
 		assertThat(page.textsOf("#own-checkups td")).contains("2");
+	}
+
+	@Test
+	void theClinicCanNoLongerWorkBackHowManyGuestsFromAsiaTheLodgingHad() throws Exception {
+		// Four from Korea at the lodging (one came in the set-up), one at the clinic.
+		for (int i = 0; i < 3; i++) {
+			checkIn(this.region.lodging().id(), this.parties.guestFromKorea("박 지훈" + i), this.parties.today(), "ASIA");
+		}
+		checkIn(this.region.clinic().id(), this.parties.guestFromKorea("이 서연"), this.parties.today(), "ASIA");
+		this.refresh.refresh();
+
+		Page page = Page.of(
+				this.mvc
+					.perform(get("/tourism/facility/{id}/figures", this.region.clinic().id())
+						.with(this.fixtures.signedIn(this.region.clinicStaff())))
+					.andExpect(status().isOk()));
+
+		String thisMonth = YearMonth.from(this.parties.today()).toString();
+		assertThat(cells(row(page, "#own-visits", thisMonth)).get(ASIA)).isEqualTo("1");
+		assertThat(cells(row(page, "#other-facilities", this.region.lodging().name())).get(ASIA)).isEqualTo("秘匿");
+		Interval lodgingAsia = whatTheClinicCanWorkOut(page);
+		assertThat(lodgingAsia.contains(4)).isTrue();
+		assertThat(lodgingAsia.width())
+			.as("the lodging's guests from Asia, as the clinic can bound them: %s", lodgingAsia)
+			.isGreaterThanOrEqualTo(10.0);
+		assertThat(page.textOf(".lead")).contains("10人未満");
+
+		String json = this.mvc
+			.perform(get("/api/v1/tourism/facilities/{id}/figures", this.region.clinic().id())
+				.with(this.fixtures.signedIn(this.region.clinicStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> months = JsonPath.read(json, "$.region.rows");
+		List<Object> region = JsonPath.read(json, "$.region.cells[" + months.indexOf(thisMonth) + "][*].value");
+		List<String> pageRegion = cells(row(page, "#region", thisMonth));
+		for (int a = 0; a < region.size(); a++) {
+			assertThat(String.valueOf(region.get(a))).as("the API hides what the page hides")
+				.isEqualTo("秘匿".equals(pageRegion.get(a)) ? "null" : pageRegion.get(a));
+		}
+	}
+
+	/**
+	 * The bounds the clinic can put on the lodging's guests from Asia this month, from
+	 * nothing but what its page shows (what reads 秘匿 is unknown, the rest fixed) and what
+	 * it knows: its own row, each table's totals, and that the region counts a guest once
+	 * while each facility counts them again.
+	 */
+	private Interval whatTheClinicCanWorkOut(Page page) {
+		int month = MonthNumber.of(this.parties.today());
+		String thisMonth = YearMonth.from(this.parties.today()).toString();
+		List<Map<String, Object>> facilities = this.jdbc.queryForList("SELECT id, name FROM facility");
+		CountTable table = new CountTable();
+		Set<Integer> hidden = new HashSet<>();
+		List<String> regionShown = cells(row(page, "#region", thisMonth));
+		int[] region = new int[AREAS.length];
+		for (int a = 0; a < AREAS.length; a++) {
+			region[a] = table.count("region " + a, count("SELECT COALESCE(SUM(guests), 0) FROM figure_area_month"
+					+ " WHERE month_no = ? AND target_area = ?", month, AREAS[a]));
+			hide(hidden, region[a], regionShown.get(a));
+		}
+		int regionTotal = table.count("region total",
+				count("SELECT COALESCE(SUM(guests), 0) FROM figure_area_month WHERE month_no = ?", month));
+		hide(hidden, regionTotal, regionShown.get(AREAS.length));
+		table.total(regionTotal, list(region));
+		List<List<Integer>> byArea = new ArrayList<>();
+		List<List<Integer>> shownByArea = new ArrayList<>();
+		List<Integer> shownTotals = new ArrayList<>();
+		for (int a = 0; a < AREAS.length; a++) {
+			byArea.add(new ArrayList<>());
+			shownByArea.add(new ArrayList<>());
+		}
+		int target = -1;
+		for (Map<String, Object> facility : facilities) {
+			UUID id = (UUID) facility.get("id");
+			boolean own = id.equals(this.region.clinic().id());
+			List<String> shown = own ? null : cells(row(page, "#other-facilities", (String) facility.get("name")));
+			int[] cells = new int[AREAS.length];
+			long sum = 0;
+			for (int a = 0; a < AREAS.length; a++) {
+				long guests = count("SELECT COALESCE(SUM(guests), 0) FROM figure_visit WHERE facility_id = ?"
+						+ " AND month_no = ? AND target_area = ?", id, month, AREAS[a]);
+				sum += guests;
+				cells[a] = own ? table.known("own " + a, guests) : table.count(facility.get("name") + " " + a, guests);
+				if (!own) {
+					hide(hidden, cells[a], shown.get(a));
+					shownByArea.get(a).add(cells[a]);
+				}
+				byArea.get(a).add(cells[a]);
+				table.atLeast(region[a], cells[a]);
+			}
+			int total = own ? table.known("own total", sum) : table.count(facility.get("name") + " total", sum);
+			table.total(total, list(cells));
+			if (!own) {
+				hide(hidden, total, shown.get(AREAS.length));
+				shownTotals.add(total);
+			}
+			if (id.equals(this.region.lodging().id())) {
+				target = cells[ASIA];
+			}
+		}
+		List<String> footer = page.document().select("#other-facilities tfoot td").eachText();
+		int[] areaTotals = new int[AREAS.length];
+		long all = 0;
+		for (int a = 0; a < AREAS.length; a++) {
+			table.atMostSumOf(region[a], byArea.get(a));
+			long sum = shownByArea.get(a).stream().mapToLong(table::value).sum();
+			all += sum;
+			areaTotals[a] = table.count("area total " + a, sum);
+			hide(hidden, areaTotals[a], footer.get(a));
+			table.total(areaTotals[a], shownByArea.get(a));
+		}
+		int grand = table.count("grand total", all);
+		hide(hidden, grand, footer.get(AREAS.length));
+		table.total(grand, list(areaTotals));
+		table.total(grand, shownTotals);
+		return Audit.of(table, hidden, target);
+	}
+
+	/** What the page shows of a count: 秘匿, or the count itself. */
+	private static void hide(Set<Integer> hidden, int cell, String shown) {
+		if ("秘匿".equals(shown)) {
+			hidden.add(cell);
+		}
+	}
+
+	private long count(String sql, Object... arguments) {
+		return this.jdbc.queryForObject(sql, Long.class, arguments);
+	}
+
+	private static List<Integer> list(int[] cells) {
+		return Arrays.stream(cells).boxed().toList();
 	}
 
 	@Test
@@ -148,7 +291,7 @@ class FiguresTests {
 			.with(this.fixtures.signedIn(this.region.lodgingStaff()))));
 
 		List<String> clinic = cells(row(page, "#other-checkups", this.region.clinic().name()));
-		assertThat(clinic.get(clinic.size() - 1)).isEqualTo("5未満");
+		assertThat(clinic.get(clinic.size() - 1)).isEqualTo("秘匿");
 		assertThat(clinic).doesNotContain("2");
 		assertThat(page.document().select("#own-checkups")).isEmpty();
 	}
