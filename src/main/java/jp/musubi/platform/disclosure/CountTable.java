@@ -25,6 +25,9 @@ public final class CountTable {
 
 	private final List<Relation> relations = new ArrayList<>();
 
+	/** For each cell, the relations that hold it; built when first asked for. */
+	private List<List<Integer>> relationsOf;
+
 	/** A count that is shown to the reader unless it has to be hidden. */
 	public int count(String name, long value) {
 		return add(name, value, false);
@@ -91,6 +94,7 @@ public final class CountTable {
 					+ " its parts (" + value(cell) + " against " + sum + ")");
 		}
 		this.relations.add(new Relation(cells, coefficients, kind));
+		this.relationsOf = null;
 	}
 
 	public int size() {
@@ -113,6 +117,26 @@ public final class CountTable {
 		return Collections.unmodifiableList(this.relations);
 	}
 
+	/** The indexes in {@link #relations()} of the relations that hold the cell. */
+	List<Integer> relationsOf(int cell) {
+		if (this.relationsOf == null || this.relationsOf.size() != size()) {
+			List<List<Integer>> index = new ArrayList<>();
+			for (int c = 0; c < size(); c++) {
+				index.add(new ArrayList<>());
+			}
+			for (int r = 0; r < this.relations.size(); r++) {
+				for (int c : this.relations.get(r).cells()) {
+					List<Integer> of = index.get(c);
+					if (of.isEmpty() || of.get(of.size() - 1) != r) {
+						of.add(r);
+					}
+				}
+			}
+			this.relationsOf = index;
+		}
+		return this.relationsOf.get(cell);
+	}
+
 	/**
 	 * {@code Σ coefficients[k] · cells[k]} is equal to, at most or at least zero.
 	 */
@@ -122,15 +146,6 @@ public final class CountTable {
 
 			EQUAL, AT_MOST, AT_LEAST
 
-		}
-
-		boolean involves(int cell) {
-			for (int c : this.cells) {
-				if (c == cell) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 	}

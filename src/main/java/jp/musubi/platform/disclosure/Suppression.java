@@ -1,13 +1,12 @@
 package jp.musubi.platform.disclosure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,13 +14,17 @@ import java.util.TreeSet;
  * Which counts of a {@link CountTable} to hide from its reader, and the audit that shows
  * each hidden one keeps its {@link Protection}.
  * <p>
- * First every small count (primary suppression). Then, as long as the audit finds a
- * hidden count the reader could narrow down, one more shown count is hidden (secondary
- * suppression): one that shares a relation with the exposed count, the smallest that
- * protects it (fewest people hidden for nothing), else the one that widens its interval
- * most. Every round hides one more count, so it ends; it ends with every hidden count
- * protected unless only counts the reader knows are left to hide, which
- * {@link #exposed()} then lists.
+ * First every small count (primary suppression). Then, as long as the audit finds hidden
+ * counts the reader could narrow down, more shown counts are hidden (secondary
+ * suppression), several in a round: for each exposed count, a partner in every total in
+ * which it is the only hidden count (else the subtraction gives it away), or, when it has
+ * partners already, one more count in its relations. The partner chosen is the smallest
+ * count of at least the threshold (it can give the width a small count lacks while hiding
+ * few people for nothing), else the largest; the way τ-ARGUS's and sdcTable's heuristics
+ * choose, without a linear programme per candidate. The audit by linear programming
+ * decides when to stop: every hidden count protected, or only counts the reader knows
+ * left to hide, which {@link #exposed()} then lists. Every round hides one more count at
+ * least, so it ends.
  */
 public final class Suppression {
 
@@ -40,90 +43,124 @@ public final class Suppression {
 	}
 
 	public static Suppression of(CountTable table, Protection protection) {
+		return of(table, protection, Set.of());
+	}
+
+	/**
+	 * As {@link #of(CountTable, Protection)}, starting from {@code alsoHidden} as well
+	 * (those the reader does not know): the counts hidden from a reader who sees more, so
+	 * that a second reader's suppression starts where the first ended.
+	 */
+	public static Suppression of(CountTable table, Protection protection, Set<Integer> alsoHidden) {
 		Set<Integer> hidden = new TreeSet<>();
 		for (int cell = 0; cell < table.size(); cell++) {
 			if (!table.isKnown(cell) && protection.isSmall(table.value(cell))) {
 				hidden.add(cell);
 			}
 		}
+		for (int cell : alsoHidden) {
+			if (!table.isKnown(cell)) {
+				hidden.add(cell);
+			}
+		}
 		// Hiding one more count only turns a fixed value into an unknown, so no interval
 		// ever narrows: a count found protected stays protected, and each round audits
-		// only the counts not yet found so. The final intervals are audited when asked
-		// for.
-		Set<Integer> protectedCells = new TreeSet<>();
+		// only the counts not yet found so.
+		Audit.Solutions seen = new Audit.Solutions(table);
+		Set<Integer> unchecked = new TreeSet<>(hidden);
 		while (true) {
-			Integer exposed = null;
-			for (int cell : hidden) {
-				if (protectedCells.contains(cell)) {
-					continue;
-				}
-				if (protection.protects(Audit.of(table, hidden, cell))) {
-					protectedCells.add(cell);
-				}
-				else {
-					exposed = cell;
-					break;
-				}
+			Set<Integer> exposed = Audit.exposed(table, hidden, protection, unchecked, seen);
+			Set<Integer> next = new TreeSet<>();
+			for (int cell : exposed) {
+				next.addAll(partners(table, hidden, cell, protection));
 			}
-			Integer next = (exposed != null) ? nextToHide(table, hidden, exposed, protection) : null;
-			if (next == null) {
+			if (next.isEmpty()) {
 				return new Suppression(table, hidden, protection);
 			}
-			hidden.add(next);
+			hidden.addAll(next);
+			unchecked = new TreeSet<>(exposed);
+			unchecked.addAll(next);
 		}
-	}
-
-	private static Integer nextToHide(CountTable table, Set<Integer> hidden, int exposed, Protection protection) {
-		List<Integer> candidates = candidates(table, hidden, exposed);
-		Integer widest = null;
-		double widestWidth = -1;
-		for (int candidate : candidates) {
-			Set<Integer> tried = new TreeSet<>(hidden);
-			tried.add(candidate);
-			Interval interval = Audit.of(table, tried, exposed);
-			if (protection.protects(interval)) {
-				return candidate;
-			}
-			if (interval.width() > widestWidth + Audit.TOLERANCE) {
-				widest = candidate;
-				widestWidth = interval.width();
-			}
-		}
-		return widest;
 	}
 
 	/**
-	 * The shown counts that share a relation with the exposed one, or with a hidden count
-	 * linked to it by relations: hiding any other count changes nothing of what the
-	 * reader can work out of it. People before zeros, the smallest first.
+	 * The counts to hide next for an exposed one: a partner in each sum in which it is
+	 * the only hidden count; else the best count in any relation it is in; else, its
+	 * relations being all hidden, the best in the relations of the hidden counts linked
+	 * to it, nearest first.
 	 */
-	private static List<Integer> candidates(CountTable table, Set<Integer> hidden, int exposed) {
-		Set<Integer> reached = new LinkedHashSet<>(List.of(exposed));
-		Deque<Integer> through = new ArrayDeque<>(List.of(exposed));
-		List<Integer> candidates = new ArrayList<>();
-		while (!through.isEmpty()) {
-			int cell = through.pop();
-			for (CountTable.Relation relation : table.relations()) {
-				if (!relation.involves(cell)) {
-					continue;
-				}
-				for (int other : relation.cells()) {
-					if (!reached.add(other) || table.isKnown(other)) {
-						continue;
-					}
-					if (hidden.contains(other)) {
-						through.push(other);
-					}
-					else {
-						candidates.add(other);
+	private static Set<Integer> partners(CountTable table, Set<Integer> hidden, int exposed, Protection protection) {
+		Set<Integer> partners = new TreeSet<>();
+		for (int index : table.relationsOf(exposed)) {
+			CountTable.Relation relation = table.relations().get(index);
+			if (relation.kind() != CountTable.Relation.Kind.EQUAL) {
+				continue;
+			}
+			boolean alone = true;
+			for (int cell : relation.cells()) {
+				alone &= cell == exposed || !hidden.contains(cell);
+			}
+			if (alone) {
+				best(table, hidden, List.of(index), protection).ifPresent(partners::add);
+			}
+		}
+		if (!partners.isEmpty()) {
+			return partners;
+		}
+		Set<Integer> reached = new HashSet<>(List.of(exposed));
+		List<Integer> ring = List.of(exposed);
+		Set<Integer> seenRelations = new HashSet<>();
+		while (!ring.isEmpty()) {
+			List<Integer> relations = new ArrayList<>();
+			for (int cell : ring) {
+				for (int index : table.relationsOf(cell)) {
+					if (seenRelations.add(index)) {
+						relations.add(index);
 					}
 				}
 			}
+			Optional<Integer> best = best(table, hidden, relations, protection);
+			if (best.isPresent()) {
+				return Set.of(best.get());
+			}
+			List<Integer> further = new ArrayList<>();
+			for (int index : relations) {
+				for (int cell : table.relations().get(index).cells()) {
+					if (hidden.contains(cell) && reached.add(cell)) {
+						further.add(cell);
+					}
+				}
+			}
+			ring = further;
 		}
-		candidates.sort(Comparator.<Integer, Boolean>comparing((cell) -> table.value(cell) == 0)
-			.thenComparing(table::value)
-			.thenComparing(Comparator.naturalOrder()));
-		return candidates;
+		return Set.of();
+	}
+
+	/**
+	 * Of the shown counts the reader does not know in the relations, the smallest of at
+	 * least the threshold, else the largest (a zero last: it widens nothing upwards);
+	 * among equals the one in fewer relations, which drags fewer totals after it.
+	 */
+	private static Optional<Integer> best(CountTable table, Set<Integer> hidden, List<Integer> relations,
+			Protection protection) {
+		Comparator<Integer> order = Comparator
+			.<Integer, Boolean>comparing((cell) -> table.value(cell) < protection.threshold())
+			.thenComparingLong(
+					(cell) -> (table.value(cell) >= protection.threshold()) ? table.value(cell) : -table.value(cell))
+			.thenComparingInt((cell) -> table.relationsOf(cell).size())
+			.thenComparing(Comparator.naturalOrder());
+		Integer best = null;
+		for (int index : relations) {
+			for (int cell : table.relations().get(index).cells()) {
+				if (hidden.contains(cell) || table.isKnown(cell)) {
+					continue;
+				}
+				if (best == null || order.compare(cell, best) < 0) {
+					best = cell;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	public boolean isHidden(int cell) {
