@@ -114,10 +114,22 @@ public final class Audit {
 				}
 			}
 			left.removeAll(mine);
-			// Two programmes over all of them at once prove most: everyone as low, and
-			// everyone as high, as the relations let them be.
+			// A few programmes over all of them at once prove most: everyone as low as
+			// the relations let them be, then everyone as far as the protection above
+			// (or below) the lowest (highest) value seen, as far as they can together.
 			seen.add(piece.solve(mine, GoalType.MINIMIZE));
-			seen.add(piece.solve(mine, GoalType.MAXIMIZE));
+			boolean progress = true;
+			while (progress) {
+				progress = false;
+				for (boolean up : new boolean[] { true, false }) {
+					List<Integer> unproved = mine.stream().filter((cell) -> !seen.proves(cell, protection)).toList();
+					if (unproved.isEmpty()) {
+						break;
+					}
+					seen.add(piece.spread(unproved, seen, protection, up));
+					progress |= unproved.stream().anyMatch((cell) -> seen.proves(cell, protection));
+				}
+			}
 			for (int cell : mine) {
 				if (seen.proves(cell, protection)) {
 					continue;
@@ -284,6 +296,49 @@ public final class Audit {
 			catch (TooManyIterationsException | UnboundedSolutionException ex) {
 				return null;
 			}
+			return solution(point);
+		}
+
+		/**
+		 * A solution that takes as many of {@code of} as it can the protection's width
+		 * above the lowest value seen of each ({@code up}), or below the highest: the
+		 * programme gains a step {@code s ≤ x − low} (or {@code s ≤ high − x}) of at most
+		 * the width for each count, and maximises their sum.
+		 */
+		double[] spread(List<Integer> of, Solutions seen, Protection protection, boolean up) {
+			int n = this.cells.length;
+			int size = n + of.size();
+			List<LinearConstraint> constraints = new ArrayList<>();
+			for (LinearConstraint constraint : this.constraints) {
+				constraints.add(new LinearConstraint(Arrays.copyOf(constraint.getCoefficients().toArray(), size),
+						constraint.getRelationship(), constraint.getValue()));
+			}
+			double[] objective = new double[size];
+			for (int k = 0; k < of.size(); k++) {
+				int cell = of.get(k);
+				double[] step = new double[size];
+				step[n + k] = 1;
+				step[this.unknown.get(cell)] = up ? -1 : 1;
+				constraints.add(new LinearConstraint(step, Relationship.LEQ, up ? -seen.low[cell] : seen.high[cell]));
+				double[] most = new double[size];
+				most[n + k] = 1;
+				constraints.add(new LinearConstraint(most, Relationship.LEQ, protection.threshold()));
+				objective[n + k] = 1;
+			}
+			double[] point;
+			try {
+				point = new SimplexSolver()
+					.optimize(new MaxIter(MAX_ITERATIONS), new LinearObjectiveFunction(objective, 0),
+							new LinearConstraintSet(constraints), GoalType.MAXIMIZE, new NonNegativeConstraint(true))
+					.getPoint();
+			}
+			catch (TooManyIterationsException | UnboundedSolutionException | NoFeasibleSolutionException ex) {
+				return null;
+			}
+			return solution(Arrays.copyOf(point, n));
+		}
+
+		private double[] solution(double[] point) {
 			double[] solution = new double[this.table.size()];
 			for (int cell = 0; cell < solution.length; cell++) {
 				solution[cell] = this.table.value(cell);

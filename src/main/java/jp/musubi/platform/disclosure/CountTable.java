@@ -64,6 +64,14 @@ public final class CountTable {
 		relate(cell, parts, Relation.Kind.AT_MOST);
 	}
 
+	/**
+	 * {@code cell} is at least the sum of {@code parts}: parts that count different
+	 * people of the whole, and not all of them.
+	 */
+	public void atLeastSumOf(int cell, List<Integer> parts) {
+		relate(cell, parts, Relation.Kind.AT_LEAST);
+	}
+
 	/** {@code cell} is at least {@code part}: the whole holds everyone a part holds. */
 	public void atLeast(int cell, int part) {
 		relate(cell, List.of(part), Relation.Kind.AT_LEAST);

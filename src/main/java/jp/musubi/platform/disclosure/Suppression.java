@@ -69,6 +69,12 @@ public final class Suppression {
 		Audit.Solutions seen = new Audit.Solutions(table);
 		Set<Integer> unchecked = new TreeSet<>(hidden);
 		while (true) {
+			Set<Integer> plain = plainlyExposedPartners(table, hidden, protection);
+			if (!plain.isEmpty()) {
+				hidden.addAll(plain);
+				unchecked.addAll(plain);
+				continue;
+			}
 			Set<Integer> exposed = Audit.exposed(table, hidden, protection, unchecked, seen);
 			Set<Integer> next = new TreeSet<>();
 			for (int cell : exposed) {
@@ -81,6 +87,46 @@ public final class Suppression {
 			unchecked = new TreeSet<>(exposed);
 			unchecked.addAll(next);
 		}
+	}
+
+	/**
+	 * Partners for the hidden counts that need no linear programme to be found exposed:
+	 * those of a sum whose hidden counts all lie on one side of it, one alone (the rest
+	 * of the sum gives it away) or several that add up to less than the threshold (each
+	 * then lies between 0 and their sum). One partner per such sum; a sum with nothing
+	 * left to hide is left to the audit.
+	 */
+	private static Set<Integer> plainlyExposedPartners(CountTable table, Set<Integer> hidden, Protection protection) {
+		Set<Integer> partners = new TreeSet<>();
+		List<CountTable.Relation> relations = table.relations();
+		for (int index = 0; index < relations.size(); index++) {
+			CountTable.Relation relation = relations.get(index);
+			if (relation.kind() != CountTable.Relation.Kind.EQUAL) {
+				continue;
+			}
+			int plus = 0;
+			int minus = 0;
+			long plusSum = 0;
+			long minusSum = 0;
+			for (int k = 0; k < relation.cells().length; k++) {
+				int cell = relation.cells()[k];
+				if (hidden.contains(cell)) {
+					if (relation.coefficients()[k] > 0) {
+						plus++;
+						plusSum += table.value(cell);
+					}
+					else {
+						minus++;
+						minusSum += table.value(cell);
+					}
+				}
+			}
+			boolean oneSided = (plus == 0) != (minus == 0);
+			if (oneSided && (plus + minus == 1 || plusSum + minusSum < protection.threshold())) {
+				best(table, hidden, List.of(index), protection).ifPresent(partners::add);
+			}
+		}
+		return partners;
 	}
 
 	/**

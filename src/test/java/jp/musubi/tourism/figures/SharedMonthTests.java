@@ -11,6 +11,7 @@ import jp.musubi.platform.disclosure.CountTable;
 import jp.musubi.platform.disclosure.Interval;
 import jp.musubi.platform.disclosure.Suppression;
 import jp.musubi.tourism.figures.Figures.Facility;
+import jp.musubi.tourism.guest.TargetArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -51,7 +52,8 @@ class SharedMonthTests {
 		assertThat(month.guests(this.hotaru.id(), ASIA).suppressed()).isTrue();
 		assertThat(month.region(ASIA).suppressed()).isTrue();
 		assertEveryHiddenCountKeepsItsInterval(month.suppression());
-		assertThat(interval(month, "ほたる荘 " + ASIA).width()).isGreaterThanOrEqualTo(10.0);
+		assertThat(interval(month, SharedMonth.guestsKey(this.hotaru.id(), TargetArea.ASIA)).width())
+			.isGreaterThanOrEqualTo(10.0);
 	}
 
 	@Test
