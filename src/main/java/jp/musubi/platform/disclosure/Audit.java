@@ -221,9 +221,11 @@ public final class Audit {
 				}
 			}
 			this.cells = queue.stream().mapToInt(Integer::intValue).toArray();
+			List<LinearConstraint> all = new ArrayList<>();
 			for (Relation relation : relations) {
-				this.constraints.add(constraint(relation));
+				all.add(constraint(relation));
 			}
+			this.constraints.addAll(withoutIdleBounds(all));
 			if (budget) {
 				double sum = 0;
 				for (int cell : this.cells) {
@@ -234,6 +236,71 @@ public final class Audit {
 				double room = 2 * sum + 1000.0 * (this.cells.length + 1);
 				this.constraints.add(new LinearConstraint(ones, Relationship.LEQ, room));
 			}
+		}
+
+		/**
+		 * The relations less the bounds on one count that say nothing: a count is never
+		 * below 0, and never above what a sum of non-negative counts it is part of adds
+		 * up to, so "the region's count is at least this facility's" for each facility
+		 * leaves only the largest, and mostly nothing. The simplex's work grows with its
+		 * rows, and a region of forty partners has four such bounds per partner.
+		 */
+		private List<LinearConstraint> withoutIdleBounds(List<LinearConstraint> all) {
+			int n = this.unknown.size();
+			double[] lowest = new double[n];
+			double[] highest = new double[n];
+			double[] implied = new double[n];
+			Arrays.fill(highest, Double.POSITIVE_INFINITY);
+			Arrays.fill(implied, Double.POSITIVE_INFINITY);
+			List<LinearConstraint> kept = new ArrayList<>();
+			for (LinearConstraint constraint : all) {
+				double[] coefficients = constraint.getCoefficients().toArray();
+				int only = -1;
+				int nonZero = 0;
+				boolean positive = true;
+				boolean negative = true;
+				for (int k = 0; k < n; k++) {
+					if (coefficients[k] != 0) {
+						nonZero++;
+						only = k;
+						positive &= coefficients[k] > 0;
+						negative &= coefficients[k] < 0;
+					}
+				}
+				if (nonZero == 1 && constraint.getRelationship() != Relationship.EQ) {
+					double bound = constraint.getValue() / coefficients[only];
+					boolean upper = (constraint.getRelationship() == Relationship.LEQ) == (coefficients[only] > 0);
+					if (upper) {
+						highest[only] = Math.min(highest[only], bound);
+					}
+					else {
+						lowest[only] = Math.max(lowest[only], bound);
+					}
+					continue;
+				}
+				kept.add(constraint);
+				if (constraint.getRelationship() == Relationship.EQ && (positive || negative)) {
+					// Σ a·x = c with every a of one sign: no x exceeds c / a.
+					for (int k = 0; k < n; k++) {
+						if (coefficients[k] != 0) {
+							implied[k] = Math.min(implied[k], constraint.getValue() / coefficients[k]);
+						}
+					}
+				}
+			}
+			for (int k = 0; k < n; k++) {
+				if (lowest[k] > TOLERANCE) {
+					double[] coefficients = new double[n];
+					coefficients[k] = 1;
+					kept.add(new LinearConstraint(coefficients, Relationship.GEQ, lowest[k]));
+				}
+				if (highest[k] < implied[k] - TOLERANCE) {
+					double[] coefficients = new double[n];
+					coefficients[k] = 1;
+					kept.add(new LinearConstraint(coefficients, Relationship.LEQ, highest[k]));
+				}
+			}
+			return kept;
 		}
 
 		boolean holds(int cell) {

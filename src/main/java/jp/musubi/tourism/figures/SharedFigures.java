@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import jp.musubi.tourism.figures.Figures.Facility;
 import jp.musubi.tourism.figures.SuppressedTable.Cell;
 import jp.musubi.tourism.guest.TargetArea;
@@ -27,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SharedFigures {
+
+	private static final Logger log = LoggerFactory.getLogger(SharedFigures.class);
 
 	/** The reader that stands for the agent's staff. */
 	static final UUID AGENT = new UUID(0, 0);
@@ -70,13 +75,17 @@ class SharedFigures {
 		if (months.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		List<Facility> facilities = facilities();
+		int readers = 0;
 		for (int month : new TreeSet<>(months)) {
-			audit(month, facilities);
+			readers += audit(month, facilities);
 		}
+		log.info("Chose and audited the shared figures of {} months for {} readers in {} ms", months.size(), readers,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void audit(int month, List<Facility> facilities) {
+	private int audit(int month, List<Facility> facilities) {
 		long[] region = new long[AREAS.size()];
 		this.jdbc.query("SELECT target_area, guests FROM figure_area_month WHERE month_no = ?", (row) -> {
 			region[TargetArea.valueOf(row.getString("target_area")).ordinal()] = row.getLong("guests");
@@ -119,6 +128,7 @@ class SharedFigures {
 		});
 		this.jdbc.batchUpdate("INSERT INTO figure_disclosure (reader, month_no, threshold) VALUES (?, ?, ?)", readers);
 		this.jdbc.batchUpdate("INSERT INTO figure_hidden (reader, month_no, cell) VALUES (?, ?, ?)", hidden);
+		return chosen.size();
 	}
 
 	/**

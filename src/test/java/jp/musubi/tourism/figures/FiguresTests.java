@@ -7,20 +7,24 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Element;
 
+import jp.musubi.accounts.FacilityKind;
 import jp.musubi.platform.disclosure.Audit;
 import jp.musubi.platform.disclosure.CountTable;
 import jp.musubi.platform.disclosure.Interval;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.support.Fixtures;
+import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.MovableClock;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.support.Page;
@@ -28,6 +32,7 @@ import jp.musubi.tourism.TourismParties;
 import jp.musubi.tourism.TourismParties.Region;
 import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
+import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.guest.Consent;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.programme.ProgrammeTerms;
@@ -54,7 +59,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The dashboards on a small region: six guests from the Tokyo area and one from Korea at
  * the lodging this month, two of the six back after a visit two months ago, and two
  * checkups at the clinic. The lodging sees its own guests exactly; the clinic sees the
- * lodging only suppressed, and the lodging the clinic's checkups likewise.
+ * lodging only suppressed, and the lodging the clinic's checkups likewise. Around them,
+ * forty partner facilities with guests this month, some many and some few, as in a region
+ * of forty partners (and the suite's shared database holds the facilities of every other
+ * test besides): the figures are chosen and audited by the refresh, and every page below
+ * reads them as they were kept.
  */
 @MusubiTest
 class FiguresTests {
@@ -92,9 +101,16 @@ class FiguresTests {
 
 	Guest korea;
 
+	/** The partners are made once: the database outlives the test instances. */
+	private static boolean partnersMade;
+
 	@BeforeEach
 	void region() {
 		this.parties = new TourismParties(this.context);
+		if (!partnersMade) {
+			partners();
+			partnersMade = true;
+		}
 		this.region = this.parties.region(10, 20, 10);
 		LocalDate today = this.parties.today();
 		for (int i = 0; i < 6; i++) {
@@ -170,11 +186,14 @@ class FiguresTests {
 		String thisMonth = YearMonth.from(this.parties.today()).toString();
 		assertThat(cells(row(page, "#own-visits", thisMonth)).get(ASIA)).isEqualTo("1");
 		assertThat(cells(row(page, "#other-facilities", this.region.lodging().name())).get(ASIA)).isEqualTo("秘匿");
-		Interval lodgingAsia = whatTheClinicCanWorkOut(page);
+		Map<String, Interval> audit = whatThePageShows(page, this.region.clinic().id(),
+				YearMonth.from(this.parties.today()));
+		Interval lodgingAsia = audit.get(this.region.lodging().name() + " ASIA");
 		assertThat(lodgingAsia.contains(4)).isTrue();
 		assertThat(lodgingAsia.width())
 			.as("the lodging's guests from Asia, as the clinic can bound them: %s", lodgingAsia)
 			.isGreaterThanOrEqualTo(10.0);
+		assertEveryHiddenCountKeepsItsInterval(audit);
 		assertThat(page.textOf(".lead")).contains("10人未満");
 
 		String json = this.mvc
@@ -193,22 +212,72 @@ class FiguresTests {
 		}
 	}
 
+	@Test
+	void noHiddenCountOnAnyPartnersPageCanBeNarrowedThisMonthOrTwoMonthsAgo() throws Exception {
+		// The lodging had one guest from Asia this month: alone in its cell.
+		YearMonth thisMonth = YearMonth.from(this.parties.today());
+		for (YearMonth month : List.of(thisMonth, thisMonth.minusMonths(2))) {
+			for (Reader reader : List.of(new Reader(this.region.lodging().id(), this.region.lodgingStaff()),
+					new Reader(this.region.clinic().id(), this.region.clinicStaff()))) {
+				Page page = Page.of(this.mvc
+					.perform(get("/tourism/facility/{id}/figures", reader.facility()).param("month", month.toString())
+						.with(this.fixtures.signedIn(reader.staff())))
+					.andExpect(status().isOk()));
+
+				assertEveryHiddenCountKeepsItsInterval(whatThePageShows(page, reader.facility(), month));
+			}
+		}
+	}
+
+	@Test
+	void theAgentCannotNarrowAHiddenCountWithTheMonthsTotalsAndItsCohorts() throws Exception {
+		Page page = Page
+			.of(this.mvc.perform(get("/tourism/figures").with(this.fixtures.signedIn(this.region.agentStaff())))
+				.andExpect(status().isOk()));
+
+		Map<String, Interval> audit = whatThePageShows(page, null, YearMonth.from(this.parties.today()));
+
+		assertThat(audit).as("counts of few people hidden from the agent too").isNotEmpty();
+		assertEveryHiddenCountKeepsItsInterval(audit);
+	}
+
+	private record Reader(UUID facility, TestUser staff) {
+
+	}
+
+	private static void assertEveryHiddenCountKeepsItsInterval(Map<String, Interval> audit) {
+		audit.forEach((cell, interval) -> assertThat(interval.width())
+			.as("%s, as the reader can bound it: %s", cell, interval)
+			.isGreaterThanOrEqualTo(10.0));
+	}
+
 	/**
-	 * The bounds the clinic can put on the lodging's guests from Asia this month, from
-	 * nothing but what its page shows (what reads 秘匿 is unknown, the rest fixed) and what
-	 * it knows: its own row, each table's totals, and that the region counts a guest once
-	 * while each facility counts them again.
+	 * The bounds a reader can put on every count its page hides in a month, from nothing
+	 * but what the page shows (what reads 秘匿 is unknown, the rest fixed) and what it
+	 * knows: its own row, each table's totals, that the region counts a guest once while
+	 * each facility counts them again, and (the agent) that the cohorts' guests of the
+	 * month are among the month's. A facility with no guests in the month is a row of
+	 * zeros and bounds nothing; a count the page hides and this leaves out would only be
+	 * taken as known, which is harder on the page, not easier.
+	 * @param reader the reading facility, {@code null} for the agent's staff
 	 */
-	private Interval whatTheClinicCanWorkOut(Page page) {
-		int month = MonthNumber.of(this.parties.today());
-		String thisMonth = YearMonth.from(this.parties.today()).toString();
-		List<Map<String, Object>> facilities = this.jdbc.queryForList("SELECT id, name FROM facility");
+	private Map<String, Interval> whatThePageShows(Page page, UUID reader, YearMonth shown) {
+		int month = MonthNumber.of(shown);
+		String label = shown.toString();
+		String regionTable = (reader != null) ? "#region" : "#visitors";
+		String facilityTable = (reader != null) ? "#other-facilities" : "#facility-guests";
+		String checkupTable = (reader != null) ? "#other-checkups" : "#checkups";
+		Map<UUID, String> names = new HashMap<>();
+		for (Map<String, Object> facility : this.jdbc.queryForList("SELECT id, name FROM facility")) {
+			names.put((UUID) facility.get("id"), (String) facility.get("name"));
+		}
 		CountTable table = new CountTable();
 		Set<Integer> hidden = new HashSet<>();
-		List<String> regionShown = cells(row(page, "#region", thisMonth));
+		Map<Integer, String> shownAs = new HashMap<>();
+		List<String> regionShown = cells(row(page, regionTable, label));
 		int[] region = new int[AREAS.length];
 		for (int a = 0; a < AREAS.length; a++) {
-			region[a] = table.count("region " + a, count("SELECT COALESCE(SUM(guests), 0) FROM figure_area_month"
+			region[a] = table.count("region " + AREAS[a], count("SELECT COALESCE(SUM(guests), 0) FROM figure_area_month"
 					+ " WHERE month_no = ? AND target_area = ?", month, AREAS[a]));
 			hide(hidden, region[a], regionShown.get(a));
 		}
@@ -216,6 +285,14 @@ class FiguresTests {
 				count("SELECT COALESCE(SUM(guests), 0) FROM figure_area_month WHERE month_no = ?", month));
 		hide(hidden, regionTotal, regionShown.get(AREAS.length));
 		table.total(regionTotal, list(region));
+
+		Map<UUID, long[]> guests = new HashMap<>();
+		this.jdbc.query("SELECT facility_id, target_area, guests FROM figure_visit WHERE month_no = ? AND guests > 0",
+				(row) -> {
+					guests.computeIfAbsent(row.getObject("facility_id", UUID.class),
+							(id) -> new long[AREAS.length])[Arrays.asList(AREAS)
+								.indexOf(row.getString("target_area"))] = row.getLong("guests");
+				}, month);
 		List<List<Integer>> byArea = new ArrayList<>();
 		List<List<Integer>> shownByArea = new ArrayList<>();
 		List<Integer> shownTotals = new ArrayList<>();
@@ -223,43 +300,36 @@ class FiguresTests {
 			byArea.add(new ArrayList<>());
 			shownByArea.add(new ArrayList<>());
 		}
-		int target = -1;
-		for (Map<String, Object> facility : facilities) {
-			UUID id = (UUID) facility.get("id");
-			boolean own = id.equals(this.region.clinic().id());
-			List<String> shown = own ? null : cells(row(page, "#other-facilities", (String) facility.get("name")));
+		guests.forEach((id, counts) -> {
+			boolean own = id.equals(reader);
+			List<String> seen = own ? null : cells(row(page, facilityTable, names.get(id)));
 			int[] cells = new int[AREAS.length];
-			long sum = 0;
 			for (int a = 0; a < AREAS.length; a++) {
-				long guests = count("SELECT COALESCE(SUM(guests), 0) FROM figure_visit WHERE facility_id = ?"
-						+ " AND month_no = ? AND target_area = ?", id, month, AREAS[a]);
-				sum += guests;
-				cells[a] = own ? table.known("own " + a, guests) : table.count(facility.get("name") + " " + a, guests);
+				String name = names.get(id) + " " + AREAS[a];
+				cells[a] = own ? table.known(name, counts[a]) : table.count(name, counts[a]);
 				if (!own) {
-					hide(hidden, cells[a], shown.get(a));
+					hide(hidden, cells[a], seen.get(a));
 					shownByArea.get(a).add(cells[a]);
 				}
 				byArea.get(a).add(cells[a]);
 				table.atLeast(region[a], cells[a]);
 			}
-			int total = own ? table.known("own total", sum) : table.count(facility.get("name") + " total", sum);
+			long sum = Arrays.stream(counts).sum();
+			int total = own ? table.known(names.get(id) + " total", sum) : table.count(names.get(id) + " total", sum);
 			table.total(total, list(cells));
 			if (!own) {
-				hide(hidden, total, shown.get(AREAS.length));
+				hide(hidden, total, seen.get(AREAS.length));
 				shownTotals.add(total);
 			}
-			if (id.equals(this.region.lodging().id())) {
-				target = cells[ASIA];
-			}
-		}
-		List<String> footer = page.document().select("#other-facilities tfoot td").eachText();
+		});
+		List<String> footer = page.document().select(facilityTable + " tfoot td").eachText();
 		int[] areaTotals = new int[AREAS.length];
 		long all = 0;
 		for (int a = 0; a < AREAS.length; a++) {
 			table.atMostSumOf(region[a], byArea.get(a));
 			long sum = shownByArea.get(a).stream().mapToLong(table::value).sum();
 			all += sum;
-			areaTotals[a] = table.count("area total " + a, sum);
+			areaTotals[a] = table.count("area total " + AREAS[a], sum);
 			hide(hidden, areaTotals[a], footer.get(a));
 			table.total(areaTotals[a], shownByArea.get(a));
 		}
@@ -267,7 +337,54 @@ class FiguresTests {
 		hide(hidden, grand, footer.get(AREAS.length));
 		table.total(grand, list(areaTotals));
 		table.total(grand, shownTotals);
-		return Audit.of(table, hidden, target);
+
+		// The checkups of the month: the last column of the clinics' table.
+		List<Integer> examined = new ArrayList<>();
+		long examinedSum = 0;
+		for (Map<String, Object> clinic : this.jdbc
+			.queryForList("SELECT facility_id, guests FROM figure_examined WHERE month_no = ? AND guests > 0", month)) {
+			UUID id = (UUID) clinic.get("facility_id");
+			if (id.equals(reader)) {
+				continue;
+			}
+			long guestsExamined = ((Number) clinic.get("guests")).longValue();
+			int cell = table.count(names.get(id) + " examined", guestsExamined);
+			List<String> seen = cells(row(page, checkupTable, names.get(id)));
+			hide(hidden, cell, seen.get(seen.size() - 1));
+			examined.add(cell);
+			examinedSum += guestsExamined;
+		}
+		int examinedTotal = table.count("examined total", examinedSum);
+		List<String> examinedFooter = page.document().select(checkupTable + " tfoot td").eachText();
+		hide(hidden, examinedTotal, examinedFooter.get(examinedFooter.size() - 1));
+		table.total(examinedTotal, examined);
+
+		if (reader == null) {
+			List<Integer> cohorts = new ArrayList<>();
+			long cohortSum = 0;
+			for (Map<String, Object> cohort : this.jdbc.queryForList("SELECT first_month, guests FROM figure_cohort"
+					+ " WHERE month_no = ? AND first_month > ? AND guests > 0", month, month - 12)) {
+				int first = (Integer) cohort.get("first_month");
+				long cohortGuests = ((Number) cohort.get("guests")).longValue();
+				int cell = table.count("cohort " + first, cohortGuests);
+				hide(hidden, cell,
+						cells(row(page, "#cohorts", MonthNumber.month(first).toString())).get(month - first));
+				cohorts.add(cell);
+				cohortSum += cohortGuests;
+			}
+			if (cohortSum == table.value(regionTotal)) {
+				table.total(regionTotal, cohorts);
+			}
+			else {
+				table.atLeastSumOf(regionTotal, cohorts);
+			}
+		}
+		Map<String, Interval> intervals = new HashMap<>();
+		Audit.of(table, hidden).forEach((cell, interval) -> {
+			assertThat(interval.contains(table.value(cell))).isTrue();
+			intervals.put(table.name(cell), interval);
+		});
+		return intervals;
 	}
 
 	/** What the page shows of a count: 秘匿, or the count itself. */
@@ -283,6 +400,49 @@ class FiguresTests {
 
 	private static List<Integer> list(int[] cells) {
 		return Arrays.stream(cells).boxed().toList();
+	}
+
+	/**
+	 * Forty partners with guests this month: from the Tokyo area up to forty each, from
+	 * Asia and elsewhere a few, nearby some; guests of a pool, so that some came to
+	 * several partners and the region counts them once. Guests and check-ins in SQL, as
+	 * the check-in desks would have recorded them.
+	 */
+	private void partners() {
+		Random random = new Random(40);
+		Facilities facilities = this.context.getBean(Facilities.class);
+		TestUser owner = this.fixtures.member("協力 施設");
+		int[] most = { 40, 6, 25, 3 };
+		Map<String, List<UUID>> pool = new HashMap<>();
+		for (String area : AREAS) {
+			List<UUID> ids = new ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				UUID id = UUID.randomUUID();
+				this.jdbc.update(
+						"INSERT INTO guest (id, language, origin_country, target_area, created_at, version)"
+								+ " VALUES (?, 'ja', ?, ?, ?, 0)",
+						id, "ASIA".equals(area) ? "KR" : "JP", area, Timestamp.from(this.clock.instant()));
+				ids.add(id);
+			}
+			pool.put(area, ids);
+		}
+		for (int p = 0; p < 40; p++) {
+			UUID partner = facilities
+				.open(this.fixtures.facility("協力施設 " + p + " " + UUID.randomUUID(), FacilityKind.ONSEN_LODGING, owner))
+				.id();
+			List<Object[]> checkIns = new ArrayList<>();
+			for (int a = 0; a < AREAS.length; a++) {
+				int count = random.nextInt(most[a] + 1);
+				for (int g = 0; g < count; g++) {
+					UUID guest = pool.get(AREAS[a]).get((p * 3 + g) % 120);
+					checkIns.add(new Object[] { UUID.randomUUID(), partner, guest, this.parties.today(),
+							Timestamp.from(this.clock.instant()), AREAS[a], "ASIA".equals(AREAS[a]) ? "KR" : "JP" });
+				}
+			}
+			this.jdbc
+				.batchUpdate("INSERT INTO check_in (id, facility_id, guest_id, day, checked_in_at, method, target_area,"
+						+ " origin_country) VALUES (?, ?, ?, ?, ?, 'QR', ?, ?)", checkIns);
+		}
 	}
 
 	@Test
