@@ -3,9 +3,7 @@ package jp.musubi.tourism.figures;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.musubi.platform.disclosure.CountTable;
 import jp.musubi.platform.disclosure.Protection;
-import jp.musubi.platform.disclosure.Suppression;
 
 /**
  * How likely guests are to recommend the region (0 to 10): the net promoter score (the
@@ -18,31 +16,56 @@ record Score(String label, Long answers, Integer nps, Double average) {
 	/**
 	 * The score of each area and, last, of all: the numbers of answers are a table with
 	 * its total, so an area's small number is hidden and so is whatever would give it
-	 * away as the total less the others ({@link Suppression}); an area whose number is
-	 * hidden has its score hidden too.
+	 * away as the total less the others; an area whose number is hidden has its score
+	 * hidden too. A table of one dimension needs no linear programme (and a page runs
+	 * none): the hidden areas add up to the total less the shown ones, so each lies
+	 * between 0 and that sum and no closer, which must be two areas or more and reach the
+	 * threshold; else the smallest shown area is hidden too, and with none left the
+	 * total.
 	 */
 	static List<Score> ofAreas(List<String> labels, String allLabel, long[][] answersByArea, Protection protection) {
-		CountTable table = new CountTable();
+		int areas = answersByArea.length;
 		long[] all = new long[11];
-		List<Integer> cells = new ArrayList<>();
+		long[] counts = new long[areas];
 		long total = 0;
-		for (long[] answers : answersByArea) {
-			long count = 0;
+		boolean[] hidden = new boolean[areas];
+		for (int i = 0; i < areas; i++) {
 			for (int score = 0; score <= 10; score++) {
-				count += answers[score];
-				all[score] += answers[score];
+				counts[i] += answersByArea[i][score];
+				all[score] += answersByArea[i][score];
 			}
-			cells.add(table.count("answers " + cells.size(), count));
-			total += count;
+			total += counts[i];
+			hidden[i] = protection.isSmall(counts[i]);
 		}
-		int allCell = table.count("answers", total);
-		table.total(allCell, cells);
-		Suppression suppression = Suppression.of(table, protection);
+		boolean allHidden = protection.isSmall(total);
+		while (!allHidden) {
+			int count = 0;
+			long sum = 0;
+			int smallestShown = -1;
+			for (int i = 0; i < areas; i++) {
+				if (hidden[i]) {
+					count++;
+					sum += counts[i];
+				}
+				else if (counts[i] > 0 && (smallestShown < 0 || counts[i] < counts[smallestShown])) {
+					smallestShown = i;
+				}
+			}
+			if (count == 0 || (count >= 2 && sum >= protection.threshold())) {
+				break;
+			}
+			if (smallestShown < 0) {
+				allHidden = true;
+			}
+			else {
+				hidden[smallestShown] = true;
+			}
+		}
 		List<Score> scores = new ArrayList<>();
-		for (int i = 0; i < answersByArea.length; i++) {
-			scores.add(of(labels.get(i), answersByArea[i], protection.threshold(), suppression.isHidden(cells.get(i))));
+		for (int i = 0; i < areas; i++) {
+			scores.add(of(labels.get(i), answersByArea[i], protection.threshold(), hidden[i]));
 		}
-		scores.add(of(allLabel, all, protection.threshold(), suppression.isHidden(allCell)));
+		scores.add(of(allLabel, all, protection.threshold(), allHidden));
 		return scores;
 	}
 

@@ -3,8 +3,6 @@ package jp.musubi.tourism.figures;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.musubi.platform.disclosure.Protection;
-
 /**
  * A table of people counts as shown outside the facility they come from (集計情報の共有), hidden
  * counts and all. Which counts are hidden is decided for the reader and the month by
@@ -33,23 +31,6 @@ public final class SuppressedTable {
 		this.rowTotals = (rowTotals != null) ? List.copyOf(rowTotals) : null;
 		this.columnTotals = (columnTotals != null) ? List.copyOf(columnTotals) : null;
 		this.grandTotal = grandTotal;
-	}
-
-	/**
-	 * A table whose cells are parts of no total shown anywhere (a cohort's guests in each
-	 * month after their first): each small cell is hidden on its own.
-	 */
-	static SuppressedTable withoutTotals(List<String> rows, List<String> columns, long[][] counts,
-			Protection protection) {
-		List<List<Cell>> cells = new ArrayList<>();
-		for (long[] line : counts) {
-			List<Cell> row = new ArrayList<>();
-			for (long count : line) {
-				row.add(protection.isSmall(count) ? new Cell(null, true) : new Cell(count, false));
-			}
-			cells.add(row);
-		}
-		return new SuppressedTable(rows, columns, cells, null, null, null);
 	}
 
 	public List<String> rows() {
