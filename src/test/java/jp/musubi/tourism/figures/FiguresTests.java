@@ -97,34 +97,59 @@ class FiguresTests {
 
 	Region region;
 
-	List<Guest> tokyo = new ArrayList<>();
+	List<Guest> tokyo;
 
 	Guest korea;
 
-	/** The partners are made once: the database outlives the test instances. */
-	private static boolean partnersMade;
+	/**
+	 * The partners and the region most tests read are made and refreshed once: the
+	 * database outlives the test instances, and each refresh chooses and audits the month
+	 * for every reader. A test that changes its region's figures makes its own.
+	 */
+	private static Scene shared;
 
 	@BeforeEach
 	void region() {
 		this.parties = new TourismParties(this.context);
-		if (!partnersMade) {
+		if (shared == null) {
 			partners();
-			partnersMade = true;
+			shared = scene();
+			this.refresh.refresh();
 		}
-		this.region = this.parties.region(10, 20, 10);
+		use(shared);
+	}
+
+	/** A region of this test's own, not refreshed yet, for a test that changes it. */
+	private void ownRegion() {
+		use(scene());
+	}
+
+	private void use(Scene scene) {
+		this.region = scene.region();
+		this.tokyo = scene.tokyo();
+		this.korea = scene.korea();
+	}
+
+	private Scene scene() {
+		Region made = this.parties.region(10, 20, 10);
 		LocalDate today = this.parties.today();
+		List<Guest> guests = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			Guest guest = this.parties.guestFromTokyo("東京 太郎" + i, Consent.HEALTH);
-			this.tokyo.add(guest);
-			checkIn(this.region.lodging().id(), guest, today, "SHUTOKEN");
+			guests.add(guest);
+			checkIn(made.lodging().id(), guest, today, "SHUTOKEN");
 		}
-		checkIn(this.region.lodging().id(), this.tokyo.get(0), today.minusMonths(2), "SHUTOKEN");
-		checkIn(this.region.lodging().id(), this.tokyo.get(1), today.minusMonths(2), "SHUTOKEN");
-		this.korea = this.parties.guestFromKorea("김 민수");
-		checkIn(this.region.lodging().id(), this.korea, today, "ASIA");
-		checkup(this.tokyo.get(0), today);
-		checkup(this.tokyo.get(1), today);
-		this.refresh.refresh();
+		checkIn(made.lodging().id(), guests.get(0), today.minusMonths(2), "SHUTOKEN");
+		checkIn(made.lodging().id(), guests.get(1), today.minusMonths(2), "SHUTOKEN");
+		Guest fromKorea = this.parties.guestFromKorea("김 민수");
+		checkIn(made.lodging().id(), fromKorea, today, "ASIA");
+		checkup(made, guests.get(0), today);
+		checkup(made, guests.get(1), today);
+		return new Scene(made, List.copyOf(guests), fromKorea);
+	}
+
+	private record Scene(Region region, List<Guest> tokyo, Guest korea) {
+
 	}
 
 	@AfterEach
@@ -170,6 +195,7 @@ class FiguresTests {
 
 	@Test
 	void theClinicCanNoLongerWorkBackHowManyGuestsFromAsiaTheLodgingHad() throws Exception {
+		ownRegion();
 		// Four from Korea at the lodging (one came in the set-up), one at the clinic.
 		for (int i = 0; i < 3; i++) {
 			checkIn(this.region.lodging().id(), this.parties.guestFromKorea("박 지훈" + i), this.parties.today(), "ASIA");
@@ -458,6 +484,7 @@ class FiguresTests {
 
 	@Test
 	void theRefreshPicksUpANewCheckIn() throws Exception {
+		ownRegion();
 		Guest another = this.parties.guestFromTokyo("東京 次郎");
 		checkIn(this.region.lodging().id(), another, this.parties.today(), "SHUTOKEN");
 
@@ -524,15 +551,18 @@ class FiguresTests {
 
 	@Test
 	void theRepeatRateCountsGuestsWithTwoVisitsInTwelveMonths() {
+		// At the clinic, whose own visits no test reads: the lodging's are read as set
+		// up.
+		this.refresh.refresh();
 		RepeatRate before = this.context.getBean(Figures.class).repeat(MonthNumber.of(this.parties.today()));
 		Guest once = this.parties.guestFromTokyo("一度 だけ");
-		checkIn(this.region.lodging().id(), once, this.parties.today(), "SHUTOKEN");
+		checkIn(this.region.clinic().id(), once, this.parties.today(), "SHUTOKEN");
 		Guest twice = this.parties.guestFromTokyo("二度 目");
-		checkIn(this.region.lodging().id(), twice, this.parties.today(), "SHUTOKEN");
-		checkIn(this.region.lodging().id(), twice, this.parties.today().minusMonths(11), "SHUTOKEN");
+		checkIn(this.region.clinic().id(), twice, this.parties.today(), "SHUTOKEN");
+		checkIn(this.region.clinic().id(), twice, this.parties.today().minusMonths(11), "SHUTOKEN");
 		Guest longAgo = this.parties.guestFromTokyo("久し ぶり");
-		checkIn(this.region.lodging().id(), longAgo, this.parties.today(), "SHUTOKEN");
-		checkIn(this.region.lodging().id(), longAgo, this.parties.today().minusMonths(13), "SHUTOKEN");
+		checkIn(this.region.clinic().id(), longAgo, this.parties.today(), "SHUTOKEN");
+		checkIn(this.region.clinic().id(), longAgo, this.parties.today().minusMonths(13), "SHUTOKEN");
 
 		this.refresh.refresh();
 
@@ -607,11 +637,11 @@ class FiguresTests {
 				"ASIA".equals(area) ? "KR" : "JP");
 	}
 
-	private void checkup(Guest guest, LocalDate day) {
+	private void checkup(Region in, Guest guest, LocalDate day) {
 		this.jdbc.update(
 				"INSERT INTO checkup_follow_up (id, facility_id, guest_id, examined_on, findings, recorded_by,"
 						+ " recorded_at) VALUES (?, ?, ?, ?, '血圧やや高め', ?, ?)",
-				UUID.randomUUID(), this.region.clinic().id(), guest.id(), day, this.region.clinicStaff().id(),
+				UUID.randomUUID(), in.clinic().id(), guest.id(), day, in.clinicStaff().id(),
 				Timestamp.from(this.clock.instant()));
 	}
 
