@@ -48,14 +48,18 @@ public final class Audit {
 	private final Set<Integer> hidden;
 
 	private Audit(CountTable table, Set<Integer> hidden) {
+		requireUnknown(table, hidden);
+		this.table = table;
+		this.hidden = hidden;
+	}
+
+	private static void requireUnknown(CountTable table, Set<Integer> hidden) {
 		for (int cell : hidden) {
 			if (table.isKnown(cell)) {
 				throw new IllegalArgumentException(
 						"A count the reader knows cannot be hidden from it: " + table.name(cell));
 			}
 		}
-		this.table = table;
-		this.hidden = hidden;
 	}
 
 	/** The interval of every hidden count, in the order of the cells. */
@@ -96,7 +100,7 @@ public final class Audit {
 	 */
 	static Set<Integer> exposed(CountTable table, Set<Integer> hidden, Protection protection, Set<Integer> unchecked,
 			Solutions seen) {
-		new Audit(table, hidden);
+		requireUnknown(table, hidden);
 		Set<Integer> exposed = new TreeSet<>();
 		Set<Integer> left = new TreeSet<>();
 		for (int cell : unchecked) {

@@ -14,13 +14,15 @@ import java.util.TreeSet;
  * Which counts of a {@link CountTable} to hide from its reader, and the audit that shows
  * each hidden one keeps its {@link Protection}.
  * <p>
- * First every small count (primary suppression). Then, as long as the audit finds hidden
- * counts the reader could narrow down, more shown counts are hidden (secondary
- * suppression), several in a round: for each exposed count, a partner in every total in
- * which it is the only hidden count (else the subtraction gives it away), or, when it has
- * partners already, one more count in its relations. The partner chosen is the smallest
- * count of at least the threshold (it can give the width a small count lacks while hiding
- * few people for nothing), else the largest; the way τ-ARGUS's and sdcTable's heuristics
+ * First every small count (primary suppression). Then more shown counts are hidden
+ * (secondary suppression): first, with no linear programme, a partner in every sum whose
+ * hidden counts plainly give themselves away (one alone on its side of the sum, or
+ * several adding up to less than the threshold); then, as long as the audit finds hidden
+ * counts the reader could narrow down, several in a round: for each exposed count, a
+ * partner in every sum in which it is the only hidden count, or, when it has partners
+ * already, one more count in its relations. The partner chosen is the smallest count of
+ * at least the threshold (it can give the width a small count lacks while hiding few
+ * people for nothing), else the largest; the way τ-ARGUS's and sdcTable's heuristics
  * choose, without a linear programme per candidate. The audit by linear programming
  * decides when to stop: every hidden count protected, or only counts the reader knows
  * left to hide, which {@link #exposed()} then lists. Every round hides one more count at
@@ -43,23 +45,9 @@ public final class Suppression {
 	}
 
 	public static Suppression of(CountTable table, Protection protection) {
-		return of(table, protection, Set.of());
-	}
-
-	/**
-	 * As {@link #of(CountTable, Protection)}, starting from {@code alsoHidden} as well
-	 * (those the reader does not know): the counts hidden from a reader who sees more, so
-	 * that a second reader's suppression starts where the first ended.
-	 */
-	public static Suppression of(CountTable table, Protection protection, Set<Integer> alsoHidden) {
 		Set<Integer> hidden = new TreeSet<>();
 		for (int cell = 0; cell < table.size(); cell++) {
 			if (!table.isKnown(cell) && protection.isSmall(table.value(cell))) {
-				hidden.add(cell);
-			}
-		}
-		for (int cell : alsoHidden) {
-			if (!table.isKnown(cell)) {
 				hidden.add(cell);
 			}
 		}
