@@ -36,12 +36,15 @@ public final class Suppression {
 
 	private final Protection protection;
 
+	private final Set<Integer> unprotectable;
+
 	private Map<Integer, Interval> intervals;
 
-	private Suppression(CountTable table, Set<Integer> hidden, Protection protection) {
+	private Suppression(CountTable table, Set<Integer> hidden, Protection protection, Set<Integer> unprotectable) {
 		this.table = table;
 		this.hidden = Collections.unmodifiableSet(hidden);
 		this.protection = protection;
+		this.unprotectable = Collections.unmodifiableSet(unprotectable);
 	}
 
 	public static Suppression of(CountTable table, Protection protection) {
@@ -69,7 +72,7 @@ public final class Suppression {
 				next.addAll(partners(table, hidden, cell, protection));
 			}
 			if (next.isEmpty()) {
-				return new Suppression(table, hidden, protection);
+				return new Suppression(table, hidden, protection, exposed);
 			}
 			hidden.addAll(next);
 			unchecked = new TreeSet<>(exposed);
@@ -195,6 +198,16 @@ public final class Suppression {
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * The hidden counts the last audit round found the reader could still narrow, with
+	 * nothing left to hide that would help (only counts it knows): what
+	 * {@link #exposed()} finds, known without auditing again. Empty when every hidden
+	 * count is protected.
+	 */
+	public Set<Integer> unprotectable() {
+		return this.unprotectable;
 	}
 
 	public boolean isHidden(int cell) {

@@ -112,12 +112,12 @@ class SharedFigures {
 		List<Object[]> hidden = new ArrayList<>();
 		List<Object[]> readers = new ArrayList<>();
 		Map<UUID, Set<String>> chosen = new HashMap<>();
-		chosen.put(AGENT,
-				new SharedMonth(null, facilities, region, guests, examined, cohorts, this.properties).hidden());
+		chosen.put(AGENT, chosen(AGENT, month,
+				new SharedMonth(null, facilities, region, guests, examined, cohorts, this.properties)));
 		for (Facility facility : facilities) {
 			if (hasOwn(facility.id(), guests, examined)) {
-				chosen.put(facility.id(),
-						new SharedMonth(facility.id(), facilities, region, guests, examined, this.properties).hidden());
+				chosen.put(facility.id(), chosen(facility.id(), month,
+						new SharedMonth(facility.id(), facilities, region, guests, examined, this.properties)));
 			}
 		}
 		chosen.forEach((reader, cells) -> {
@@ -129,6 +129,21 @@ class SharedFigures {
 		this.jdbc.batchUpdate("INSERT INTO figure_disclosure (reader, month_no, threshold) VALUES (?, ?, ?)", readers);
 		this.jdbc.batchUpdate("INSERT INTO figure_hidden (reader, month_no, cell) VALUES (?, ?, ?)", hidden);
 		return chosen.size();
+	}
+
+	/**
+	 * The hidden cells of the month, said in the log when one of them could not be
+	 * protected: only counts the reader knows were left to hide, so it knows that count
+	 * from its own figures anyway (a facility alone with guests in a month has the
+	 * region's row as its own), which no suppression can change; the log is there so that
+	 * a table that made it so otherwise is seen.
+	 */
+	private static Set<String> chosen(UUID reader, int month, SharedMonth shared) {
+		if (!shared.unprotectable().isEmpty()) {
+			log.info("Reader {} can narrow {} of month {} from its own figures whatever is hidden", reader,
+					shared.unprotectable(), MonthNumber.month(month));
+		}
+		return shared.hidden();
 	}
 
 	/**

@@ -234,6 +234,15 @@ final class SharedMonth {
 		return this.suppression;
 	}
 
+	/** The keys of the hidden counts the reader can narrow whatever is hidden. */
+	Set<String> unprotectable() {
+		Set<String> keys = new TreeSet<>();
+		for (int cell : this.suppression.unprotectable()) {
+			keys.add(this.table.name(cell));
+		}
+		return keys;
+	}
+
 	private int count(String key, long value) {
 		int cell = this.table.count(key, value);
 		this.cells.put(key, cell);

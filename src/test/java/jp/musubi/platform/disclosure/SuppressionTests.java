@@ -88,6 +88,22 @@ class SuppressionTests {
 	}
 
 	@Test
+	void aCountOnlyTheReadersOwnGuestsMakeUpIsSaidToBeUnprotectable() {
+		// The region's guests from Asia are the reader's own by definition: nothing
+		// hidden
+		// helps.
+		CountTable table = new CountTable();
+		int region = table.count("region Asia", 1);
+		int own = table.known("own Asia", 1);
+		table.total(region, List.of(own));
+
+		Suppression suppression = Suppression.of(table, TEN);
+
+		assertThat(suppression.unprotectable()).containsExactly(region);
+		assertThat(suppression.exposed()).containsExactly(region);
+	}
+
+	@Test
 	void countsThatBreakTheirOwnRelationAreRefused() {
 		CountTable table = new CountTable();
 		int part = table.count("part", 3);
@@ -101,6 +117,7 @@ class SuppressionTests {
 	static void assertEveryHiddenCountKeepsItsInterval(Suppression suppression) {
 		CountTable table = suppression.table();
 		assertThat(suppression.exposed()).isEmpty();
+		assertThat(suppression.unprotectable()).isEmpty();
 		for (int cell : suppression.hidden()) {
 			Interval interval = suppression.interval(cell);
 			assertThat(interval.contains(table.value(cell))).as("%s in %s", table.name(cell), interval).isTrue();
