@@ -8,10 +8,14 @@
 #   (c) the same SQL in DuckDB (in-process, test scope only) over the check-ins exported as CSV
 # The three must give the same answers (counts the page suppresses are not compared). Then it
 # adds 10,000 check-ins and times the product's incremental refresh: how stale figures can get.
+# The line "figures audit:" times choosing and auditing the shared figures (issue 10): this month
+# for the agent and every facility, and a month built to be hard (at least 40 facilities, half
+# their counts small) for the agent and for each facility.
 # The Java side is src/test/java/jp/musubi/tourism/figures/CrmBench.java, run on the test class
 # path; no test runs it.
 #
 #   GUESTS=1000000     guests generated         CHECK_INS=10000000  check-ins generated
+#   FACILITIES=20      facilities generated
 #   RUNS=5             timed runs per method (median; one untimed run first)
 #   KEEP=1             keep the database and the folder with the CSV and the log (musubi.log)
 #   SKIP_BUILD=1       use target/ as built by an earlier run

@@ -136,7 +136,7 @@ class TourismCrmBrowserTests extends BrowserTest {
 		assertThat(agent.locator("#main")).containsText("NPS");
 		assertAccessible(agent);
 
-		// The clinic sees the lodging's one guest only as "fewer than 5", and never her
+		// The clinic sees the lodging's one guest only as hidden (秘匿), and never her
 		// name.
 		Page clinic = anotherBrowser();
 		signIn(clinic, region.clinicStaff());
@@ -144,7 +144,7 @@ class TourismCrmBrowserTests extends BrowserTest {
 				"/tourism/facility/" + region.clinic().id() + "/figures?month=" + arrival.toString().substring(0, 7));
 		Locator lodgingRow = clinic.locator("#other-facilities tr",
 				new Page.LocatorOptions().setHasText(region.lodging().name()));
-		assertThat(lodgingRow).containsText("5未満");
+		assertThat(lodgingRow).containsText("秘匿");
 		assertThat(clinic.locator("#main")).not().containsText(name);
 		clinic.navigate("/tourism/facility/" + region.lodging().id() + "/figures");
 		assertThat(clinic.locator("#main")).not().containsText(name);

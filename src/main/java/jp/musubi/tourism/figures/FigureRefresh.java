@@ -8,8 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jobrunr.jobs.annotations.Job;
@@ -21,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the figure tables (V4__figures.sql) up to date, every minute, so that a dashboard
- * is never more than a minute behind and never reads the raw check-ins.
+ * is never more than a minute behind and never reads the raw check-ins; and, for every
+ * month whose figures changed, chooses and audits again what each reader is shown of them
+ * ({@link SharedFigures}, V8__figure_disclosure.sql), so that no page runs the audit.
  * <p>
  * A refresh reads the check-ins and walk-ins recorded since the last one (a watermark on
  * their recording time, read again a little way back, because a transaction that started
@@ -91,13 +98,20 @@ public class FigureRefresh {
 
 	private static final String DIRTY_GUESTS = "WHERE guest_id IN (SELECT guest_id FROM figure_dirty_guest)";
 
+	private static final String EXAMINED = "SELECT facility_id, " + MonthNumber.sql("examined_on")
+			+ " AS month_no, COUNT(DISTINCT guest_id) AS guests FROM checkup_follow_up GROUP BY facility_id, "
+			+ MonthNumber.sql("examined_on");
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	FigureRefresh(JdbcTemplate jdbc, Clock clock) {
+	private final SharedFigures shared;
+
+	FigureRefresh(JdbcTemplate jdbc, Clock clock, SharedFigures shared) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.shared = shared;
 	}
 
 	/**
@@ -153,6 +167,10 @@ public class FigureRefresh {
 		this.jdbc.update("DELETE FROM figure_repeat");
 		this.jdbc.update(REPEATS);
 		readSurveys();
+		Set<Integer> audit = new TreeSet<>(months);
+		audit.addAll(refreshExamined());
+		audit.addAll(this.shared.unaudited());
+		this.shared.audit(audit);
 		this.jdbc.update("DELETE FROM figure_dirty_guest");
 		this.jdbc.update("DELETE FROM figure_dirty_month");
 		saveWatermark(latest);
@@ -173,8 +191,8 @@ public class FigureRefresh {
 	private void rebuildLocked() {
 		Latest latest = latest();
 		for (String table : List.of("figure_visit", "figure_area_month", "figure_guest", "figure_cohort",
-				"figure_repeat", "figure_survey_noun", "figure_survey_read", "figure_dirty_guest",
-				"figure_dirty_month")) {
+				"figure_repeat", "figure_survey_noun", "figure_survey_read", "figure_dirty_guest", "figure_dirty_month",
+				"figure_examined", "figure_hidden", "figure_disclosure")) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 		this.jdbc.update(GUESTS.formatted(MONTH, ""));
@@ -183,6 +201,8 @@ public class FigureRefresh {
 		this.jdbc.update(COHORTS.formatted(MonthNumber.sql("c.day"), ""));
 		this.jdbc.update(REPEATS);
 		readSurveys();
+		this.jdbc.update("INSERT INTO figure_examined (facility_id, month_no, guests) " + EXAMINED);
+		this.shared.audit(this.shared.withFigures());
 		saveWatermark(latest);
 	}
 
@@ -199,6 +219,41 @@ public class FigureRefresh {
 		this.jdbc.update(VISITS.formatted(MONTH, IN_MONTH), from, to, from, to);
 		this.jdbc.update(AREAS.formatted(MONTH, IN_MONTH), from, to, from, to);
 		this.jdbc.update(COHORTS.formatted(MonthNumber.sql("c.day"), "WHERE c.day >= ? AND c.day < ?"), from, to);
+	}
+
+	/**
+	 * The clinics' examined guests counted again, and the months in which a count
+	 * changed. Checkups are few and a checkup can be erased, which no watermark on their
+	 * recording time would see, so every count is recounted and compared.
+	 */
+	private Set<Integer> refreshExamined() {
+		Map<List<Object>, Long> now = new HashMap<>();
+		this.jdbc.query(EXAMINED, (row) -> {
+			now.put(List.of(row.getObject("facility_id", UUID.class), row.getInt("month_no")), row.getLong("guests"));
+		});
+		Map<List<Object>, Long> kept = new HashMap<>();
+		this.jdbc.query("SELECT facility_id, month_no, guests FROM figure_examined", (row) -> {
+			kept.put(List.of(row.getObject("facility_id", UUID.class), row.getInt("month_no")), row.getLong("guests"));
+		});
+		Set<Integer> changed = new TreeSet<>();
+		Set<List<Object>> keys = new HashSet<>(now.keySet());
+		keys.addAll(kept.keySet());
+		for (List<Object> key : keys) {
+			if (!Objects.equals(now.get(key), kept.get(key))) {
+				changed.add((Integer) key.get(1));
+			}
+		}
+		for (int month : changed) {
+			this.jdbc.update("DELETE FROM figure_examined WHERE month_no = ?", month);
+		}
+		List<Object[]> rows = new ArrayList<>();
+		now.forEach((key, guests) -> {
+			if (changed.contains((Integer) key.get(1))) {
+				rows.add(new Object[] { key.get(0), key.get(1), guests });
+			}
+		});
+		this.jdbc.batchUpdate("INSERT INTO figure_examined (facility_id, month_no, guests) VALUES (?, ?, ?)", rows);
+		return changed;
 	}
 
 	/** The nouns of the surveys answered since: an answer is read once. */

@@ -8,16 +8,20 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.tourism.figures.SharedFigures.Hidden;
+import jp.musubi.tourism.figures.SuppressedTable.Cell;
 import jp.musubi.tourism.guest.TargetArea;
 
 import org.springframework.context.MessageSource;
@@ -31,18 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures the dashboards show, read from the tables {@link FigureRefresh} keeps, plus
  * the small tables (bookings, capacity, surveys) read as they are. What counts people and
- * leaves the facility it comes from goes through a {@link SuppressedTable}: the agent
- * (the association) and the other partners see it so; a facility sees its own counts and
- * guests exactly.
+ * leaves the facility it comes from is suppressed for its reader, a month at a time, as
+ * the refresh job chose and audited it ({@link SharedFigures}, {@link SharedMonth}): the
+ * agent (the association) and the other partners see it so; a facility sees its own
+ * counts and guests exactly, and that was taken into account. No page runs the audit.
  */
 @Service
 class Figures {
 
 	/** The months a dashboard looks back over, this one included. */
 	static final int MONTHS = 12;
-
-	/** Fewer answers than this and a score would be one or two guests' opinion. */
-	static final int FEWEST_ANSWERS = SuppressedTable.THRESHOLD;
 
 	static final int TOP_NOUNS = 10;
 
@@ -56,11 +58,18 @@ class Figures {
 
 	private final Clock clock;
 
-	Figures(JdbcTemplate jdbc, Accounts accounts, MessageSource messages, Clock clock) {
+	private final FiguresProperties properties;
+
+	private final SharedFigures shared;
+
+	Figures(JdbcTemplate jdbc, Accounts accounts, MessageSource messages, Clock clock, FiguresProperties properties,
+			SharedFigures shared) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
+		this.properties = properties;
+		this.shared = shared;
 	}
 
 	/** The region as the agent's staff see it. */
@@ -68,14 +77,19 @@ class Figures {
 	RegionFigures region(YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
 		List<Facility> facilities = facilities();
-		return new RegionFigures(asOf(), month, visitorsByArea(current, locale), repeat(current), cohorts(current),
-				programmes(current, locale), utilisation(facilities, month), scores(locale), nouns(locale),
-				facilityGuests(facilities, current, null, locale), checkups(facilities, month, null));
+		// The cohorts of the last twelve months reach eleven months past this one.
+		Map<Integer, Hidden> hidden = this.shared.hiddenFrom(null, current - MONTHS + 1, current + MONTHS - 1,
+				Set.of());
+		Map<Integer, Map<UUID, Long>> examined = examined(current - 5, current);
+		return new RegionFigures(asOf(), month, visitorsByArea(hidden, current, locale), repeat(current),
+				cohorts(hidden, current), programmes(current, locale), utilisation(facilities, month), scores(locale),
+				nouns(locale), facilityGuests(hidden.get(current), current, facilities, null, locale),
+				checkups(hidden, examined, facilities, current, null));
 	}
 
 	/**
 	 * A facility's own figures in detail, and the rest of the region only as suppressed
-	 * aggregates.
+	 * aggregates, audited against the facility's own.
 	 */
 	@Transactional(readOnly = true)
 	FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
@@ -85,9 +99,24 @@ class Figures {
 			.filter((facility) -> facility.id().equals(facilityId))
 			.findFirst()
 			.orElseThrow();
-		return new FacilityFigures(asOf(), month, own, ownVisits(facilityId, current, locale), ownCheckups(own, month),
-				visitorsByArea(current, locale), facilityGuests(facilities, current, facilityId, locale),
-				checkups(facilities, month, facilityId));
+		List<OwnMonth> ownVisits = ownVisits(facilityId, current, locale);
+		Map<Integer, Map<UUID, Long>> examined = examined(current - MONTHS + 1, current);
+		Set<Integer> withOwn = new HashSet<>();
+		for (OwnMonth visits : ownVisits) {
+			if (visits.guestsByArea().stream().anyMatch((guests) -> guests > 0)) {
+				withOwn.add(MonthNumber.of(visits.month()));
+			}
+		}
+		examined.forEach((m, counts) -> {
+			if (counts.getOrDefault(facilityId, 0L) > 0) {
+				withOwn.add(m);
+			}
+		});
+		Map<Integer, Hidden> hidden = this.shared.hiddenFrom(facilityId, current - MONTHS + 1, current, withOwn);
+		return new FacilityFigures(asOf(), month, own, ownVisits, ownCheckups(own, examined, month),
+				visitorsByArea(hidden, current, locale),
+				facilityGuests(hidden.get(current), current, facilities, facilityId, locale),
+				checkups(hidden, examined, facilities, current, facilityId));
 	}
 
 	/** The people who checked in at the facility, the latest first. */
@@ -123,16 +152,33 @@ class Figures {
 		return YearMonth.from(Dates.today(this.clock));
 	}
 
-	/** Distinct guests per month and target area over the region, suppressed. */
-	private SuppressedTable visitorsByArea(int current, Locale locale) {
+	/**
+	 * Distinct guests per month and target area over the region, with each month's total:
+	 * no total over the months, which would link every period to the next.
+	 */
+	private SuppressedTable visitorsByArea(Map<Integer, Hidden> hidden, int current, Locale locale) {
 		int first = current - MONTHS + 1;
-		long[][] counts = new long[MONTHS][AREAS.size()];
+		Map<Integer, long[]> region = new HashMap<>();
 		this.jdbc.query("SELECT month_no, target_area, guests FROM figure_area_month WHERE month_no BETWEEN ? AND ?",
 				(row) -> {
-					counts[row.getInt("month_no") - first][TargetArea.valueOf(row.getString("target_area"))
+					region.computeIfAbsent(row.getInt("month_no"), (m) -> new long[AREAS.size()])[TargetArea
+						.valueOf(row.getString("target_area"))
 						.ordinal()] = row.getLong("guests");
 				}, first, current);
-		return SuppressedTable.withTotals(monthLabels(first, current), areaLabels(locale), counts);
+		List<List<Cell>> cells = new ArrayList<>();
+		List<Cell> totals = new ArrayList<>();
+		for (int m = first; m <= current; m++) {
+			long[] guests = region.getOrDefault(m, new long[AREAS.size()]);
+			List<Cell> row = new ArrayList<>();
+			long total = 0;
+			for (TargetArea area : AREAS) {
+				row.add(hidden.get(m).cell(SharedMonth.regionKey(area), guests[area.ordinal()]));
+				total += guests[area.ordinal()];
+			}
+			cells.add(row);
+			totals.add(hidden.get(m).cell(SharedMonth.REGION_TOTAL, total));
+		}
+		return new SuppressedTable(monthLabels(first, current), areaLabels(locale), cells, totals, null, null);
 	}
 
 	/**
@@ -150,9 +196,10 @@ class Figures {
 
 	/**
 	 * Of the guests who first came in each of the last twelve months, how many came in
-	 * that month and each month after.
+	 * that month and each month after: each count is hidden as the month it counts guests
+	 * of was audited, since it is part of that month's total.
 	 */
-	private SuppressedTable cohorts(int current) {
+	private SuppressedTable cohorts(Map<Integer, Hidden> hidden, int current) {
 		int first = current - MONTHS + 1;
 		long[][] counts = new long[MONTHS][MONTHS];
 		this.jdbc.query("SELECT first_month, month_no, guests FROM figure_cohort WHERE first_month >= ?", (row) -> {
@@ -162,11 +209,20 @@ class Figures {
 				counts[cohort][after] = row.getLong("guests");
 			}
 		}, first);
+		List<List<Cell>> cells = new ArrayList<>();
+		for (int cohort = 0; cohort < MONTHS; cohort++) {
+			List<Cell> row = new ArrayList<>();
+			for (int after = 0; after < MONTHS; after++) {
+				row.add(hidden.get(first + cohort + after)
+					.cell(SharedMonth.cohortKey(first + cohort), counts[cohort][after]));
+			}
+			cells.add(row);
+		}
 		List<String> after = new ArrayList<>();
 		for (int k = 0; k < MONTHS; k++) {
 			after.add("+" + k);
 		}
-		return SuppressedTable.withoutTotals(monthLabels(first, current), after, counts);
+		return new SuppressedTable(monthLabels(first, current), after, cells, null, null, null);
 	}
 
 	/** Bookings kept (not cancelled) per programme, made in the last twelve months. */
@@ -225,24 +281,17 @@ class Figures {
 
 	/** The recommend score per target area and for all: NPS and the average. */
 	private List<Score> scores(Locale locale) {
-		long[][] answers = new long[AREAS.size() + 1][11];
+		long[][] answers = new long[AREAS.size()][11];
 		this.jdbc.query("""
 				SELECT target_area, recommend_score, COUNT(*) AS answers FROM survey
 				WHERE answered_at IS NOT NULL AND recommend_score IS NOT NULL
 				GROUP BY target_area, recommend_score
 				""", (row) -> {
 			int area = TargetArea.valueOf(row.getString("target_area")).ordinal();
-			int score = row.getInt("recommend_score");
-			answers[area][score] += row.getLong("answers");
-			answers[AREAS.size()][score] += row.getLong("answers");
+			answers[area][row.getInt("recommend_score")] += row.getLong("answers");
 		});
-		List<Score> scores = new ArrayList<>();
-		for (int i = 0; i <= AREAS.size(); i++) {
-			String label = (i < AREAS.size()) ? message(AREAS.get(i).messageKey(), locale)
-					: message("tourism.figures.all", locale);
-			scores.add(Score.of(label, answers[i]));
-		}
-		return scores;
+		return Score.ofAreas(areaLabels(locale), message("tourism.figures.all", locale), answers,
+				this.properties.protection());
 	}
 
 	/** The nouns found in the most answers, per target area. */
@@ -262,73 +311,100 @@ class Figures {
 
 	/**
 	 * Distinct guests in the month per facility and target area, suppressed; without the
-	 * viewing facility's own row, which it sees exactly elsewhere (a reader who knows a
-	 * row could otherwise take it from the totals).
+	 * reading facility's own row, which it sees exactly elsewhere.
 	 */
-	private SuppressedTable facilityGuests(List<Facility> facilities, int month, UUID without, Locale locale) {
-		List<Facility> shown = facilities.stream().filter((facility) -> !facility.id().equals(without)).toList();
-		Map<UUID, Integer> index = index(shown);
-		long[][] counts = new long[shown.size()][AREAS.size()];
+	private SuppressedTable facilityGuests(Hidden hidden, int month, List<Facility> facilities, UUID reader,
+			Locale locale) {
+		Map<UUID, long[]> guests = new HashMap<>();
 		this.jdbc.query("SELECT facility_id, target_area, guests FROM figure_visit WHERE month_no = ?", (row) -> {
-			Integer i = index.get(row.getObject("facility_id", UUID.class));
-			if (i != null) {
-				counts[i][TargetArea.valueOf(row.getString("target_area")).ordinal()] = row.getLong("guests");
-			}
+			guests.computeIfAbsent(row.getObject("facility_id", UUID.class),
+					(f) -> new long[AREAS.size()])[TargetArea.valueOf(row.getString("target_area")).ordinal()] = row
+						.getLong("guests");
 		}, month);
-		return SuppressedTable.withTotals(shown.stream().map(Facility::name).toList(), areaLabels(locale), counts);
+		List<Facility> shown = facilities.stream().filter((facility) -> !facility.id().equals(reader)).toList();
+		List<List<Cell>> cells = new ArrayList<>();
+		List<Cell> rowTotals = new ArrayList<>();
+		long[] areaTotals = new long[AREAS.size()];
+		for (Facility facility : shown) {
+			long[] counts = guests.getOrDefault(facility.id(), new long[AREAS.size()]);
+			List<Cell> row = new ArrayList<>();
+			long total = 0;
+			for (TargetArea area : AREAS) {
+				row.add(hidden.cell(SharedMonth.guestsKey(facility.id(), area), counts[area.ordinal()]));
+				total += counts[area.ordinal()];
+				areaTotals[area.ordinal()] += counts[area.ordinal()];
+			}
+			cells.add(row);
+			rowTotals.add(hidden.cell(SharedMonth.guestTotalKey(facility.id()), total));
+		}
+		List<Cell> columnTotals = new ArrayList<>();
+		long all = 0;
+		for (TargetArea area : AREAS) {
+			columnTotals.add(hidden.cell(SharedMonth.areaKey(area), areaTotals[area.ordinal()]));
+			all += areaTotals[area.ordinal()];
+		}
+		return new SuppressedTable(shown.stream().map(Facility::name).toList(), areaLabels(locale), cells, rowTotals,
+				columnTotals, hidden.cell(SharedMonth.AREA_TOTAL, all));
 	}
 
 	/**
-	 * Guests examined per clinic and month, the last six months: health data, so outside
-	 * the clinic only ever suppressed, and without the viewing clinic's own row.
+	 * Guests examined per clinic and month, the last six months, with each month's total:
+	 * health data, so outside the clinic only ever suppressed, and without the reading
+	 * clinic's own row.
 	 */
-	private SuppressedTable checkups(List<Facility> facilities, YearMonth month, UUID without) {
+	private SuppressedTable checkups(Map<Integer, Hidden> hidden, Map<Integer, Map<UUID, Long>> examined,
+			List<Facility> facilities, int current, UUID reader) {
 		List<Facility> clinics = facilities.stream()
 			.filter(Facility::clinic)
-			.filter((facility) -> !facility.id().equals(without))
+			.filter((facility) -> !facility.id().equals(reader))
 			.toList();
-		Map<UUID, Integer> index = index(clinics);
-		YearMonth first = month.minusMonths(5);
-		int firstNumber = MonthNumber.of(first);
-		long[][] counts = new long[clinics.size()][6];
-		checkupCounts(first, month, null).forEach((key, count) -> {
-			Integer i = index.get(key.facilityId());
-			if (i != null) {
-				counts[i][key.month() - firstNumber] = count;
+		int first = current - 5;
+		List<List<Cell>> cells = new ArrayList<>();
+		for (Facility clinic : clinics) {
+			List<Cell> row = new ArrayList<>();
+			for (int m = first; m <= current; m++) {
+				long count = examined.getOrDefault(m, Map.of()).getOrDefault(clinic.id(), 0L);
+				row.add(hidden.get(m).cell(SharedMonth.examinedKey(clinic.id()), count));
 			}
-		});
-		return SuppressedTable.withTotals(clinics.stream().map(Facility::name).toList(),
-				monthLabels(firstNumber, MonthNumber.of(month)), counts);
+			cells.add(row);
+		}
+		List<Cell> totals = new ArrayList<>();
+		for (int m = first; m <= current; m++) {
+			long total = 0;
+			for (Map.Entry<UUID, Long> count : examined.getOrDefault(m, Map.of()).entrySet()) {
+				if (!count.getKey().equals(reader)) {
+					total += count.getValue();
+				}
+			}
+			totals.add(hidden.get(m).cell(SharedMonth.EXAMINED_TOTAL, total));
+		}
+		return new SuppressedTable(clinics.stream().map(Facility::name).toList(), monthLabels(first, current), cells,
+				null, totals, null);
 	}
 
-	private List<MonthCount> ownCheckups(Facility own, YearMonth month) {
+	private List<MonthCount> ownCheckups(Facility own, Map<Integer, Map<UUID, Long>> examined, YearMonth month) {
 		if (!own.clinic()) {
 			return List.of();
 		}
-		YearMonth first = month.minusMonths(5);
-		Map<CheckupKey, Long> counts = checkupCounts(first, month, own.id());
 		List<MonthCount> months = new ArrayList<>();
-		for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
-			months.add(new MonthCount(m, counts.getOrDefault(new CheckupKey(own.id(), MonthNumber.of(m)), 0L)));
+		for (YearMonth m = month.minusMonths(5); !m.isAfter(month); m = m.plusMonths(1)) {
+			months
+				.add(new MonthCount(m, examined.getOrDefault(MonthNumber.of(m), Map.of()).getOrDefault(own.id(), 0L)));
 		}
 		return months;
 	}
 
-	private Map<CheckupKey, Long> checkupCounts(YearMonth first, YearMonth last, UUID facilityId) {
-		Map<CheckupKey, Long> counts = new HashMap<>();
-		String month = MonthNumber.sql("examined_on");
-		List<Object> arguments = new ArrayList<>(List.of(first.atDay(1), last.plusMonths(1).atDay(1)));
-		if (facilityId != null) {
-			arguments.add(facilityId);
-		}
-		this.jdbc.query(
-				"SELECT facility_id, " + month + " AS month_no, COUNT(DISTINCT guest_id) AS guests"
-						+ " FROM checkup_follow_up WHERE examined_on >= ? AND examined_on < ?"
-						+ ((facilityId != null) ? " AND facility_id = ?" : "") + " GROUP BY facility_id, " + month,
+	/**
+	 * Distinct guests examined per month and clinic, as the refresh counted them with the
+	 * rest.
+	 */
+	private Map<Integer, Map<UUID, Long>> examined(int first, int last) {
+		Map<Integer, Map<UUID, Long>> counts = new HashMap<>();
+		this.jdbc.query("SELECT facility_id, month_no, guests FROM figure_examined WHERE month_no BETWEEN ? AND ?",
 				(row) -> {
-					counts.put(new CheckupKey(row.getObject("facility_id", UUID.class), row.getInt("month_no")),
-							row.getLong("guests"));
-				}, arguments.toArray());
+					counts.computeIfAbsent(row.getInt("month_no"), (m) -> new HashMap<>())
+						.put(row.getObject("facility_id", UUID.class), row.getLong("guests"));
+				}, first, last);
 		return counts;
 	}
 
@@ -365,14 +441,6 @@ class Figures {
 				row.getBoolean("clinic")));
 	}
 
-	private static Map<UUID, Integer> index(List<Facility> facilities) {
-		Map<UUID, Integer> index = new HashMap<>();
-		for (int i = 0; i < facilities.size(); i++) {
-			index.put(facilities.get(i).id(), i);
-		}
-		return index;
-	}
-
 	private List<String> areaLabels(Locale locale) {
 		return AREAS.stream().map((area) -> message(area.messageKey(), locale)).toList();
 	}
@@ -390,10 +458,6 @@ class Figures {
 	}
 
 	record Facility(UUID id, String name, boolean clinic) {
-
-	}
-
-	private record CheckupKey(UUID facilityId, int month) {
 
 	}
 

@@ -91,7 +91,10 @@ class FiguresApi {
 
 	}
 
-	/** A suppressed table as JSON: hidden cells and totals are null and flagged. */
+	/**
+	 * A suppressed table as JSON: hidden cells and totals are null and flagged; totals a
+	 * table does not have are null.
+	 */
 	record TableView(List<String> rows, List<String> columns, List<List<Cell>> cells, List<Cell> rowTotals,
 			List<Cell> columnTotals, Cell total) {
 
@@ -104,15 +107,16 @@ class FiguresApi {
 					row.add(table.cell(i, j));
 				}
 				cells.add(row);
-				rowTotals.add(table.rowTotal(i));
+				if (table.hasRowTotals()) {
+					rowTotals.add(table.rowTotal(i));
+				}
 			}
 			List<Cell> columnTotals = new ArrayList<>();
-			for (int j = 0; j < table.columns().size(); j++) {
+			for (int j = 0; j < table.columns().size() && table.hasColumnTotals(); j++) {
 				columnTotals.add(table.columnTotal(j));
 			}
-			return table.hasTotals()
-					? new TableView(table.rows(), table.columns(), cells, rowTotals, columnTotals, table.grandTotal())
-					: new TableView(table.rows(), table.columns(), cells, null, null, null);
+			return new TableView(table.rows(), table.columns(), cells, table.hasRowTotals() ? rowTotals : null,
+					table.hasColumnTotals() ? columnTotals : null, table.grandTotal());
 		}
 
 	}

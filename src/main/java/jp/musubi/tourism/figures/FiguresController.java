@@ -51,8 +51,11 @@ class FiguresController {
 
 	private final JsonMapper json;
 
+	private final FiguresProperties properties;
+
 	FiguresController(Figures figures, Facilities facilities, TourismAccess access, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, FiguresProperties properties) {
+		this.properties = properties;
 		this.figures = figures;
 		this.facilities = facilities;
 		this.access = access;
@@ -68,6 +71,7 @@ class FiguresController {
 		RegionFigures region = this.figures.region(shown, locale);
 		model.addAttribute("figures", region);
 		model.addAttribute("months", recentMonths());
+		model.addAttribute("threshold", this.properties.threshold());
 		model.addAttribute("chartData", ScriptData.of(this.json, chartData(region, locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/tourism-figures.js"));
 		return "tourism/figures";
@@ -85,6 +89,7 @@ class FiguresController {
 		model.addAttribute("guests", guests);
 		model.addAttribute("links", PageLinks.of(guests, request));
 		model.addAttribute("months", recentMonths());
+		model.addAttribute("threshold", this.properties.threshold());
 		return "tourism/facility-figures";
 	}
 

@@ -50,7 +50,7 @@ public final class CrmBench {
 
 	private static final String M = MonthNumber.sql("day");
 
-	private static final int FACILITIES = 20;
+	private static final int FACILITIES = setting("FACILITIES", 20);
 
 	private final DataSource database;
 
@@ -58,10 +58,13 @@ public final class CrmBench {
 
 	private final FigureRefresh refresh;
 
-	private CrmBench(DataSource database, Figures figures, FigureRefresh refresh) {
+	private final SharedFigures shared;
+
+	private CrmBench(DataSource database, Figures figures, FigureRefresh refresh, SharedFigures shared) {
 		this.database = database;
 		this.figures = figures;
 		this.refresh = refresh;
+		this.shared = shared;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -75,7 +78,7 @@ public final class CrmBench {
 				"--jobrunr.background-job-server.enabled=false")) {
 			say("Musubi started on the bench database in %.1f s", seconds(started));
 			CrmBench bench = new CrmBench(context.getBean(DataSource.class), context.getBean(Figures.class),
-					context.getBean(FigureRefresh.class));
+					context.getBean(FigureRefresh.class), context.getBean(SharedFigures.class));
 			summary = bench.run(guests, checkIns, runs, dataDir);
 		}
 		say("Whole run %.1f s", seconds(started));
@@ -91,9 +94,15 @@ public final class CrmBench {
 
 		long rebuilding = System.nanoTime();
 		this.refresh.rebuild();
-		say("Product's full rebuild of the rollups: %.1f s (%s)", seconds(rebuilding), rollupSizes());
+		say("Product's full rebuild of the rollups: %.1f s (%s), choosing and auditing the shared figures of every"
+				+ " month for every reader included", seconds(rebuilding), rollupSizes());
 
 		YearMonth month = this.figures.thisMonth();
+		long auditing = System.nanoTime();
+		this.shared.audit(List.of(MonthNumber.of(month)));
+		say("figures audit: this month chosen and audited for the agent and %d facilities in %d ms; %s",
+				count("SELECT COUNT(*) FROM figure_disclosure WHERE month_no = " + MonthNumber.of(month)) - 1,
+				(System.nanoTime() - auditing) / 1_000_000, hardMonth());
 		Answers product = product(month);
 		Answers naive;
 		try (Connection pg = this.database.getConnection()) {
@@ -189,6 +198,60 @@ public final class CrmBench {
 			sql.execute("SET session_replication_role = DEFAULT");
 			sql.execute("ANALYZE");
 		}
+	}
+
+	/**
+	 * A month built to be hard to protect, in memory: the bench's facilities (at least
+	 * 40) with every area's count drawn either under 6 or under 40, so that half the
+	 * cells are small and most need partners; suppressed and audited for the agent and
+	 * for every facility, as the refresh does.
+	 */
+	private static String hardMonth() {
+		java.util.Random random = new java.util.Random(20261207);
+		int size = Math.max(FACILITIES, 40);
+		List<Figures.Facility> facilities = new ArrayList<>();
+		Map<java.util.UUID, long[]> guests = new HashMap<>();
+		Map<java.util.UUID, Long> examined = new HashMap<>();
+		long[] most = new long[4];
+		long[] sum = new long[4];
+		for (int f = 0; f < size; f++) {
+			Figures.Facility facility = new Figures.Facility(java.util.UUID.randomUUID(), "施設 " + f, f % 8 == 0);
+			facilities.add(facility);
+			long[] counts = new long[4];
+			for (int a = 0; a < 4; a++) {
+				counts[a] = random.nextBoolean() ? random.nextInt(6) : random.nextInt(40);
+				most[a] = Math.max(most[a], counts[a]);
+				sum[a] += counts[a];
+			}
+			guests.put(facility.id(), counts);
+			if (facility.clinic()) {
+				examined.put(facility.id(), (long) random.nextInt(15));
+			}
+		}
+		long[] region = new long[4];
+		for (int a = 0; a < 4; a++) {
+			region[a] = most[a] + random.nextLong(sum[a] - most[a] + 1);
+		}
+		FiguresProperties properties = new FiguresProperties(10);
+		for (int warm = 0; warm < 3; warm++) {
+			new SharedMonth(null, facilities, region, guests, examined, properties);
+		}
+		long started = System.nanoTime();
+		SharedMonth agent = new SharedMonth(null, facilities, region, guests, examined, properties);
+		long agentMs = (System.nanoTime() - started) / 1_000_000;
+		long[] times = new long[size];
+		long all = System.nanoTime();
+		for (int f = 0; f < size; f++) {
+			long one = System.nanoTime();
+			new SharedMonth(facilities.get(f).id(), facilities, region, guests, examined, properties);
+			times[f] = (System.nanoTime() - one) / 1_000_000;
+		}
+		long allMs = (System.nanoTime() - all) / 1_000_000;
+		Arrays.sort(times);
+		return String.format(Locale.ROOT,
+				"a hard month of %d facilities (%d of %d counts hidden from the agent): agent %d ms, every facility"
+						+ " %d ms (median %d ms, worst %d ms)",
+				size, agent.hidden().size(), size * 5 + 10, agentMs, allMs, times[size / 2], times[size - 1]);
 	}
 
 	/** More check-ins today, as the day's check-in desks would record them. */
