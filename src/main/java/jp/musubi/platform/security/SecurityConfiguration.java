@@ -99,8 +99,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<RequestAuthorizations> modules,
 			ObjectProvider<UserDetailsService> users, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit,
-			ObjectProvider<AuthenticationProvider> apiTokenProviders, SignInOutcome outcome, PublicAddress address)
-			throws Exception {
+			ObjectProvider<AuthenticationProvider> apiTokenProviders, SignInOutcome outcome, PublicAddress address,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
 				.permitAll();
@@ -131,7 +131,7 @@ class SecurityConfiguration {
 			.logoutSuccessUrl("/?signedOut")
 			.invalidateHttpSession(true)
 			.deleteCookies("SESSION", "JSESSIONID"));
-		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens(address)).ignoringRequestMatchers(BEARER));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(BEARER));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer
@@ -162,7 +162,8 @@ class SecurityConfiguration {
 	 * looks (issue 11). The cookie is readable by no script and sent only by this site's
 	 * own pages; the token in each form is masked anew every time (BREACH).
 	 */
-	private static CsrfTokenRepository csrfTokens(PublicAddress address) {
+	@Bean
+	CsrfTokenRepository csrfTokens(PublicAddress address) {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax").secure(address.isHttps()));
 		return tokens;

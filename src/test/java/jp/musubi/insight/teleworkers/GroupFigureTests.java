@@ -29,11 +29,12 @@ class GroupFigureTests {
 		Set<UUID> next = new HashSet<>(week);
 		next.add(UUID.randomUUID());
 		assertThat(GroupFigure.farApart(next, week)).as("one came").isFalse();
-		Set<UUID> changed = new HashSet<>(people(10));
+		Set<UUID> newcomers = people(10);
+		Set<UUID> changed = new HashSet<>(newcomers);
 		week.stream().limit(10).forEach(changed::add);
 		assertThat(GroupFigure.farApart(changed, week)).as("ten came and ten went").isTrue();
-		changed.remove(changed.iterator().next());
-		assertThat(GroupFigure.farApart(week, changed)).isFalse();
+		changed.remove(newcomers.iterator().next());
+		assertThat(GroupFigure.farApart(week, changed)).as("nine came and eleven went").isFalse();
 	}
 
 	private static Set<UUID> people(int count) {
