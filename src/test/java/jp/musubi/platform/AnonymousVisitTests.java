@@ -68,7 +68,21 @@ class AnonymousVisitTests {
 			.andReturn();
 
 		assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
-		assertThat(signedIn.getResponse().getCookie("SESSION")).isNotNull();
+		Cookie session = signedIn.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+
+		// A program in the signed-in browser sends the page's token in X-CSRF-TOKEN.
+		MvcResult page = this.mvc.perform(get("/account").accept(MediaType.TEXT_HTML).cookie(session)).andReturn();
+		Cookie newToken = page.getResponse().getCookie("XSRF-TOKEN");
+		assertThat(newToken).as("signing in replaced the token").isNotNull();
+		String pageToken = Page.of(page.getResponse().getContentAsString()).attributeOf("input[name=_csrf]", "value");
+		this.mvc.perform(post("/preferences/text-size").cookie(session, newToken).param("size", "large"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/preferences/text-size").cookie(session, newToken)
+				.header("X-CSRF-TOKEN", pageToken)
+				.param("size", "large"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 }

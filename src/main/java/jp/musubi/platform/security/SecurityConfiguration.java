@@ -165,6 +165,9 @@ class SecurityConfiguration {
 	@Bean
 	CsrfTokenRepository csrfTokens(PublicAddress address) {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		// The header programs sending JSON from a signed-in browser have always used (the
+		// session-kept store's name; the cookie store's own default is X-XSRF-TOKEN).
+		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax").secure(address.isHttps()));
 		return tokens;
 	}
