@@ -76,7 +76,7 @@ class Figures {
 	@Transactional(readOnly = true)
 	RegionFigures region(YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
-		List<Facility> facilities = facilities();
+		List<Facility> facilities = Facility.all(this.jdbc);
 		// The cohorts of the last twelve months reach eleven months past this one.
 		Map<Integer, Hidden> hidden = this.shared.hiddenFrom(null, current - MONTHS + 1, current + MONTHS - 1,
 				Set.of());
@@ -94,7 +94,7 @@ class Figures {
 	@Transactional(readOnly = true)
 	FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
-		List<Facility> facilities = facilities();
+		List<Facility> facilities = Facility.all(this.jdbc);
 		Facility own = facilities.stream()
 			.filter((facility) -> facility.id().equals(facilityId))
 			.findFirst()
@@ -432,15 +432,6 @@ class Figures {
 		return months;
 	}
 
-	private List<Facility> facilities() {
-		return this.jdbc.query("""
-				SELECT f.id, f.name, EXISTS (SELECT 1 FROM capacity c WHERE c.facility_id = f.id
-				                              AND c.kind = 'CHECKUP_SLOT') AS clinic
-				FROM facility f ORDER BY f.name, f.id
-				""", (row, n) -> new Facility(row.getObject("id", UUID.class), row.getString("name"),
-				row.getBoolean("clinic")));
-	}
-
 	private List<String> areaLabels(Locale locale) {
 		return AREAS.stream().map((area) -> message(area.messageKey(), locale)).toList();
 	}
@@ -458,6 +449,16 @@ class Figures {
 	}
 
 	record Facility(UUID id, String name, boolean clinic) {
+
+		/** Every partner facility, a clinic when it offers checkups. */
+		static List<Facility> all(JdbcTemplate jdbc) {
+			return jdbc.query("""
+					SELECT f.id, f.name, EXISTS (SELECT 1 FROM capacity c WHERE c.facility_id = f.id
+					                              AND c.kind = 'CHECKUP_SLOT') AS clinic
+					FROM facility f ORDER BY f.name, f.id
+					""", (row, n) -> new Facility(row.getObject("id", UUID.class), row.getString("name"),
+					row.getBoolean("clinic")));
+		}
 
 	}
 

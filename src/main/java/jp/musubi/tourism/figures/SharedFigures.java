@@ -76,7 +76,7 @@ class SharedFigures {
 			return;
 		}
 		long started = System.nanoTime();
-		List<Facility> facilities = facilities();
+		List<Facility> facilities = Facility.all(this.jdbc);
 		int readers = 0;
 		for (int month : new TreeSet<>(months)) {
 			readers += audit(month, facilities);
@@ -195,15 +195,6 @@ class SharedFigures {
 			hidden.put(month, (cells != null) ? new Hidden(cells) : Hidden.UNAUDITED);
 		}
 		return hidden;
-	}
-
-	private List<Facility> facilities() {
-		return this.jdbc.query("""
-				SELECT f.id, f.name, EXISTS (SELECT 1 FROM capacity c WHERE c.facility_id = f.id
-				                              AND c.kind = 'CHECKUP_SLOT') AS clinic
-				FROM facility f ORDER BY f.name, f.id
-				""", (row, n) -> new Facility(row.getObject("id", UUID.class), row.getString("name"),
-				row.getBoolean("clinic")));
 	}
 
 	/**
