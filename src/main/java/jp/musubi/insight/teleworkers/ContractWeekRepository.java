@@ -19,4 +19,9 @@ interface ContractWeekRepository extends JpaRepository<ContractWeek, UUID> {
 			group by c.weekStart, c.memberId""")
 	List<MemberWeek> memberWeeks(LocalDate first, LocalDate last);
 
+	/** The members who were teleworkers in the week starting on the Monday. */
+	default List<UUID> teleworkersIn(LocalDate monday) {
+		return memberWeeks(monday, monday).stream().filter(MemberWeek::isTeleworker).map(MemberWeek::memberId).toList();
+	}
+
 }

@@ -70,12 +70,7 @@ class RegionTeleworkers {
 	/** The members who were teleworkers in the day's week. */
 	@Transactional(readOnly = true)
 	List<UUID> teleworkersIn(LocalDate day) {
-		LocalDate monday = ContractWeek.mondayOf(day);
-		return this.weeks.memberWeeks(monday, monday)
-			.stream()
-			.filter(MemberWeek::isTeleworker)
-			.map(MemberWeek::memberId)
-			.toList();
+		return this.weeks.teleworkersIn(ContractWeek.mondayOf(day));
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.DeclaredGroup;
@@ -70,7 +69,8 @@ class WeekGroups {
 				if (figure.isHidden()) {
 					break;
 				}
-				if (!GroupFigure.farApart(people, others.computeIfAbsent(other, this::teleworkersIn))) {
+				if (!GroupFigure.farApart(people,
+						others.computeIfAbsent(other, (shown) -> Set.copyOf(this.weeks.teleworkersIn(shown))))) {
 					figure = figure.hidden();
 				}
 			}
@@ -110,14 +110,6 @@ class WeekGroups {
 			.param("week", week)
 			.query(LocalDate.class)
 			.list();
-	}
-
-	private Set<UUID> teleworkersIn(LocalDate week) {
-		return this.weeks.memberWeeks(week, week)
-			.stream()
-			.filter(MemberWeek::isTeleworker)
-			.map(MemberWeek::memberId)
-			.collect(Collectors.toSet());
 	}
 
 	/**
