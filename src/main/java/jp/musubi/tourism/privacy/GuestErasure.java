@@ -44,7 +44,7 @@ class GuestErasure {
 		this.jdbc.sql("UPDATE survey SET answer = NULL WHERE id IN (" + SURVEYS + ")").param("person", person).update();
 		this.jdbc.sql("DELETE FROM sales_lead WHERE account_id = :person").param("person", person).update();
 		this.jdbc.sql("UPDATE sales_lead_entry SET actor_name = :pseudonym WHERE actor_id = :person")
-			.param("pseudonym", "#" + UUID.randomUUID().toString().substring(0, 8))
+			.param("pseudonym", AccountErased.pseudonym())
 			.param("person", person)
 			.update();
 		this.guests.forget(person);

@@ -46,7 +46,7 @@ class MemberErasure {
 		// Deleted through JPA so that Hibernate Search removes the member's document too.
 		this.profiles.findById(person).ifPresent(this.profiles::delete);
 		this.profiles.flush();
-		String pseudonym = pseudonym();
+		String pseudonym = AccountErased.pseudonym();
 		this.jdbc
 			.sql("""
 					UPDATE proposal SET message = '', version = version + 1, status = CASE WHEN status IN ('SUBMITTED', 'SHORTLISTED')
@@ -63,14 +63,6 @@ class MemberErasure {
 			.update();
 		this.jdbc.sql("UPDATE review SET comment = NULL WHERE reviewer_id = :person").param("person", person).update();
 		this.jdbc.sql("DELETE FROM review WHERE reviewee_id = :person").param("person", person).update();
-	}
-
-	/**
-	 * Chosen at random rather than derived from the account, so nothing kept elsewhere
-	 * leads back from it to the person.
-	 */
-	private static String pseudonym() {
-		return "#" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }
