@@ -25,6 +25,7 @@ import jp.musubi.broadcast.channel.Channels;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.support.ErasureChecks;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.Mailbox;
@@ -65,7 +66,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -221,15 +221,16 @@ class PersonalDataAcrossModulesTests {
 			.as("what the erasure keeps, and why")
 			.contains("適格請求書", "7年", "第29条", "3年間");
 
-		scenario.stimulate(() -> erase(person))
+		scenario.stimulate(() -> ErasureChecks.erase(this.mvc, this.fixtures, person))
 			.andWaitForStateChange(() -> everyModuleHasHeard(person))
 			.andVerify((heard) -> assertThat(heard).isTrue());
 
-		assertThat(tablesHolding(givenName)).as("the invoice must name its issuer; the erasure page says so")
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, givenName))
+			.as("the invoice must name its issuer; the erasure page says so")
 			.containsExactly("invoice.issuer_name");
-		assertThat(tablesHolding(person.email())).isEmpty();
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, person.email())).isEmpty();
 		for (Map.Entry<String, String> said : words.entrySet()) {
-			assertThat(tablesHolding(said.getValue())).as(said.getKey()).isEmpty();
+			assertThat(ErasureChecks.tablesHolding(this.jdbc, said.getValue())).as(said.getKey()).isEmpty();
 		}
 		assertThat(
 				this.mvc.perform(get("/api/v1/work/members").param("q", mark).with(this.fixtures.signedIn(work.agent)))
@@ -249,20 +250,6 @@ class PersonalDataAcrossModulesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private void erase(TestUser person) {
-		try {
-			this.mvc
-				.perform(post("/account/erase").with(csrf())
-					.with(this.fixtures.signedIn(person))
-					.param("understood", "true")
-					.param("password", Fixtures.PASSWORD))
-				.andExpect(redirectedUrl("/"));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Every listener of the erasure has finished (they run after it commits). */
@@ -367,30 +354,6 @@ class PersonalDataAcrossModulesTests {
 		String rest = type.getPackageName().substring("jp.musubi.".length());
 		int dot = rest.indexOf('.');
 		return (dot < 0) ? rest : rest.substring(0, dot);
-	}
-
-	/** Every text or binary column of every table of the schema that holds the words. */
-	private List<String> tablesHolding(String words) {
-		List<String> found = new ArrayList<>();
-		List<String[]> columns = this.jdbc
-			.sql("""
-					SELECT table_name, column_name, data_type FROM information_schema.columns
-					WHERE table_schema = current_schema() AND data_type IN ('character varying', 'text', 'character', 'bytea')""")
-			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-			.list();
-		for (String[] column : columns) {
-			String holds = column[2].equals("bytea")
-					? "position(convert_to(:words, 'UTF8') in \"" + column[1] + "\") > 0"
-					: "strpos(\"" + column[1] + "\", :words) > 0";
-			long rows = this.jdbc.sql("SELECT count(*) FROM \"" + column[0] + "\" WHERE " + holds)
-				.param("words", words)
-				.query(Long.class)
-				.single();
-			if (rows > 0) {
-				found.add(column[0] + "." + column[1]);
-			}
-		}
-		return found;
 	}
 
 }

@@ -1,12 +1,11 @@
 package jp.musubi.work;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jp.musubi.accounts.AccountErased;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.Role;
+import jp.musubi.support.ErasureChecks;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.MovableClock;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -72,11 +70,11 @@ class WorkErasureTests {
 		assertThat(parties.deliveredAndAccepted(leaving, contract)).startsWith("/work/invoices/");
 		assertThat(memberSearch(parties, mark)).contains(leaving.id().toString());
 		String givenName = "erasmus" + mark;
-		assertThat(tablesHolding(givenName)).contains("account.given_name", "contract.member_name",
-				"thread_message.author_name", "invoice.issuer_name");
-		assertThat(tablesHolding(introduction)).containsExactly("work_profile.introduction");
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, givenName)).contains("account.given_name",
+				"contract.member_name", "thread_message.author_name", "invoice.issuer_name");
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, introduction)).containsExactly("work_profile.introduction");
 
-		scenario.stimulate(() -> erase(leaving))
+		scenario.stimulate(() -> ErasureChecks.erase(this.mvc, this.fixtures, leaving))
 			.andWaitForStateChange(() -> handledByWork(leaving))
 			.andVerify((handled) -> assertThat(handled).isTrue());
 
@@ -86,31 +84,18 @@ class WorkErasureTests {
 			.andExpect(status().isNotFound());
 		assertThat(memberSearch(parties, mark)).doesNotContain(leaving.id().toString());
 		assertThat(memberSearch(parties, "水彩 挿絵 " + mark)).doesNotContain(leaving.id().toString());
-		assertThat(tablesHolding(givenName)).as("only the invoice, which the erasure page lists as kept")
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, givenName))
+			.as("only the invoice, which the erasure page lists as kept")
 			.containsExactly("invoice.issuer_name");
-		assertThat(tablesHolding(leaving.email())).isEmpty();
-		assertThat(tablesHolding(introduction)).isEmpty();
-		assertThat(tablesHolding(link)).isEmpty();
-		assertThat(tablesHolding("挿絵は何点でしょうか " + mark)).isEmpty();
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, leaving.email())).isEmpty();
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, introduction)).isEmpty();
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, link)).isEmpty();
+		assertThat(ErasureChecks.tablesHolding(this.jdbc, "挿絵は何点でしょうか " + mark)).isEmpty();
 		assertThat(Page
 			.of(this.mvc.perform(get("/work/contracts/{id}", contract).with(this.fixtures.signedIn(parties.client))))
 			.text()).as("the contract names a pseudonym").containsPattern("#[0-9a-f]{8}");
 		assertThat(Page.of(this.mvc.perform(get("/account/erase").with(this.fixtures.signedIn(parties.member)))).text())
 			.contains("契約", "適格請求書", "7年");
-	}
-
-	private void erase(TestUser user) {
-		try {
-			this.mvc
-				.perform(post("/account/erase").with(csrf())
-					.with(this.fixtures.signedIn(user))
-					.param("understood", "true")
-					.param("password", Fixtures.PASSWORD))
-				.andExpect(redirectedUrl("/"));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private String memberSearch(WorkParties parties, String words) throws Exception {
@@ -130,28 +115,6 @@ class WorkErasureTests {
 			.param("id", user.id().toString())
 			.query(Long.class)
 			.single() > 0;
-	}
-
-	/** Every text column of every table of the schema that holds the words. */
-	private List<String> tablesHolding(String words) {
-		List<String> found = new ArrayList<>();
-		List<List<String>> columns = this.jdbc.sql("""
-				SELECT table_name, column_name FROM information_schema.columns
-				WHERE table_schema = current_schema() AND data_type IN ('character varying', 'text', 'character')""")
-			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2)))
-			.list();
-		for (List<String> column : columns) {
-			long rows = this.jdbc
-				.sql("SELECT count(*) FROM \"" + column.get(0) + "\" WHERE strpos(\"" + column.get(1)
-						+ "\", :words) > 0")
-				.param("words", words)
-				.query(Long.class)
-				.single();
-			if (rows > 0) {
-				found.add(column.get(0) + "." + column.get(1));
-			}
-		}
-		return found;
 	}
 
 }
