@@ -48,7 +48,16 @@ public final class Suppression {
 	}
 
 	public static Suppression of(CountTable table, Protection protection) {
-		Set<Integer> hidden = new TreeSet<>();
+		return of(table, protection, Set.of());
+	}
+
+	/**
+	 * @param withheld counts hidden whatever their size, because what another table tells
+	 * of them is not in this one (a count that bounds a count hidden elsewhere); each is
+	 * then protected like any other hidden count
+	 */
+	public static Suppression of(CountTable table, Protection protection, Set<Integer> withheld) {
+		Set<Integer> hidden = new TreeSet<>(withheld);
 		for (int cell = 0; cell < table.size(); cell++) {
 			if (!table.isKnown(cell) && protection.isSmall(table.value(cell))) {
 				hidden.add(cell);

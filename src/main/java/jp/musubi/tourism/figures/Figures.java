@@ -191,7 +191,8 @@ class Figures {
 				SELECT COALESCE(SUM(CASE WHEN last_month >= ? THEN guests ELSE 0 END), 0) AS guests,
 				       COALESCE(SUM(CASE WHEN previous_month >= ? THEN guests ELSE 0 END), 0) AS repeaters
 				FROM figure_repeat
-				""", (row, n) -> new RepeatRate(row.getLong("guests"), row.getLong("repeaters")), first, first);
+				""", (row, n) -> new RepeatRate(row.getLong("guests"), row.getLong("repeaters"),
+				this.properties.protection().isSmall(row.getLong("guests"))), first, first);
 	}
 
 	/**
@@ -279,7 +280,12 @@ class Figures {
 		return rows;
 	}
 
-	/** The recommend score per target area and for all: NPS and the average. */
+	/**
+	 * The recommend score per target area and for all: NPS and the average. Only the
+	 * agent's staff read it, and they count the guests of any area and score exactly with
+	 * a campaign's segment; hiding an area with few answers keeps them off a dashboard
+	 * that is shown and printed, and is not a line between the staff and the answers.
+	 */
 	private List<Score> scores(Locale locale) {
 		long[][] answers = new long[AREAS.size()][11];
 		this.jdbc.query("""

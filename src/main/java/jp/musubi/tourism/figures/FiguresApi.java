@@ -55,9 +55,10 @@ class FiguresApi {
 		}
 		this.access.requireAgentStaff(user);
 		RegionFigures region = this.figures.region(this.figures.thisMonth(), locale);
-		return new RegionView(region.asOf(), region.month(), TableView.of(region.visitorsByArea()), region.repeat(),
-				region.repeat().percent(), TableView.of(region.cohorts()), region.programmes(), region.scores(),
-				TableView.of(region.facilityGuests()), TableView.of(region.checkups()));
+		return new RegionView(region.asOf(), region.month(), TableView.of(region.visitorsByArea()),
+				region.repeat().percent(), region.repeat().tooFew(), TableView.of(region.cohorts()),
+				region.programmes(), region.scores(), TableView.of(region.facilityGuests()),
+				TableView.of(region.checkups()));
 	}
 
 	@GetMapping("/facilities/{facilityId}/figures")
@@ -80,9 +81,14 @@ class FiguresApi {
 				TableView.of(own.otherFacilities()), TableView.of(own.otherCheckups()));
 	}
 
-	record RegionView(Instant asOf, YearMonth month, TableView visitorsByArea, RepeatRate repeat, Double repeatPercent,
-			TableView cohorts, List<ProgrammeBookings> programmes, List<Score> scores, TableView facilityGuests,
-			TableView checkups) {
+	/**
+	 * @param repeatPercent the share of repeaters, {@code null} without guests or with
+	 * too few ({@code repeatSuppressed}); their numbers are not given (see
+	 * {@link RepeatRate})
+	 */
+	record RegionView(Instant asOf, YearMonth month, TableView visitorsByArea, Double repeatPercent,
+			boolean repeatSuppressed, TableView cohorts, List<ProgrammeBookings> programmes, List<Score> scores,
+			TableView facilityGuests, TableView checkups) {
 
 	}
 

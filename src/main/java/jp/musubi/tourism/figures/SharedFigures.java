@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.musubi.tourism.figures.Figures.Facility;
+import jp.musubi.tourism.figures.SharedMonth.CohortStart;
 import jp.musubi.tourism.figures.SuppressedTable.Cell;
 import jp.musubi.tourism.guest.TargetArea;
 
@@ -77,11 +78,22 @@ class SharedFigures {
 		}
 		long started = System.nanoTime();
 		List<Facility> facilities = Facility.all(this.jdbc);
+		// A month's cohort counts are audited against what the months their cohorts began
+		// in show of them, so the months after a changed one are audited again, in order.
+		TreeSet<Integer> inOrder = new TreeSet<>(months);
+		List<Integer> withFigures = withFigures();
+		for (int month : months) {
+			for (int later : withFigures) {
+				if (later > month && later < month + Figures.MONTHS) {
+					inOrder.add(later);
+				}
+			}
+		}
 		int readers = 0;
-		for (int month : new TreeSet<>(months)) {
+		for (int month : inOrder) {
 			readers += audit(month, facilities);
 		}
-		log.info("Chose and audited the shared figures of {} months for {} readers in {} ms", months.size(), readers,
+		log.info("Chose and audited the shared figures of {} months for {} readers in {} ms", inOrder.size(), readers,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -107,13 +119,15 @@ class SharedFigures {
 					cohorts.put(row.getInt("first_month"), row.getLong("guests"));
 				}, month, month - Figures.MONTHS + 1, month);
 
+		Map<Integer, CohortStart> starts = starts(month);
+
 		this.jdbc.update("DELETE FROM figure_hidden WHERE month_no = ?", month);
 		this.jdbc.update("DELETE FROM figure_disclosure WHERE month_no = ?", month);
 		List<Object[]> hidden = new ArrayList<>();
 		List<Object[]> readers = new ArrayList<>();
 		Map<UUID, Set<String>> chosen = new HashMap<>();
 		chosen.put(AGENT, chosen(AGENT, month,
-				new SharedMonth(null, facilities, region, guests, examined, cohorts, this.properties)));
+				new SharedMonth(null, facilities, region, guests, examined, cohorts, starts, this.properties)));
 		for (Facility facility : facilities) {
 			if (hasOwn(facility.id(), guests, examined)) {
 				chosen.put(facility.id(), chosen(facility.id(), month,
@@ -129,6 +143,32 @@ class SharedFigures {
 		this.jdbc.batchUpdate("INSERT INTO figure_disclosure (reader, month_no, threshold) VALUES (?, ?, ?)", readers);
 		this.jdbc.batchUpdate("INSERT INTO figure_hidden (reader, month_no, cell) VALUES (?, ?, ?)", hidden);
 		return chosen.size();
+	}
+
+	/**
+	 * The size of each cohort that began in the eleven months before this one, and
+	 * whether the agent's staff were shown it; a start whose month was not audited counts
+	 * as hidden.
+	 */
+	private Map<Integer, CohortStart> starts(int month) {
+		int first = month - Figures.MONTHS + 1;
+		Set<Integer> shown = new HashSet<>(this.jdbc.queryForList(
+				"SELECT month_no FROM figure_disclosure WHERE reader = ? AND threshold = ? AND month_no BETWEEN ? AND ?",
+				Integer.class, AGENT, this.properties.threshold(), first, month - 1));
+		this.jdbc.query("SELECT month_no, cell FROM figure_hidden WHERE reader = ? AND month_no BETWEEN ? AND ?",
+				(row) -> {
+					if (row.getString("cell").equals(SharedMonth.cohortKey(row.getInt("month_no")))) {
+						shown.remove(row.getInt("month_no"));
+					}
+				}, AGENT, first, month - 1);
+		Map<Integer, CohortStart> starts = new HashMap<>();
+		this.jdbc.query(
+				"SELECT first_month, guests FROM figure_cohort WHERE month_no = first_month AND first_month BETWEEN ? AND ?",
+				(row) -> {
+					int start = row.getInt("first_month");
+					starts.put(start, new CohortStart(row.getLong("guests"), !shown.contains(start)));
+				}, first, month - 1);
+		return starts;
 	}
 
 	/**

@@ -60,15 +60,19 @@ final class SharedMonth {
 	 */
 	SharedMonth(UUID reader, List<Facility> facilities, long[] regionGuests, Map<UUID, long[]> facilityGuests,
 			Map<UUID, Long> examined, FiguresProperties properties) {
-		this(reader, facilities, regionGuests, facilityGuests, examined, Map.of(), properties);
+		this(reader, facilities, regionGuests, facilityGuests, examined, Map.of(), Map.of(), properties);
 	}
 
 	/**
 	 * @param cohorts the month's guests per month of their first visit, for the cohorts
 	 * the agent's staff are shown (the eleven months before and this one)
+	 * @param starts for each of those cohorts that began before this month, its size as
+	 * the audit of its first month left it: a cohort's guests in a later month are at
+	 * most those it began with, so the row of the cohort table links the months
 	 */
 	SharedMonth(UUID reader, List<Facility> facilities, long[] regionGuests, Map<UUID, long[]> facilityGuests,
-			Map<UUID, Long> examined, Map<Integer, Long> cohorts, FiguresProperties properties) {
+			Map<UUID, Long> examined, Map<Integer, Long> cohorts, Map<Integer, CohortStart> starts,
+			FiguresProperties properties) {
 		this.table = new CountTable();
 		int areas = regionGuests.length;
 		int[] region = new int[areas];
@@ -141,11 +145,22 @@ final class SharedMonth {
 		this.table.total(checkupTotal, shownCheckups);
 
 		List<Integer> cohortCells = new ArrayList<>();
+		Set<Integer> withheld = new TreeSet<>();
 		long cohortSum = 0;
 		for (Map.Entry<Integer, Long> cohort : new TreeMap<>(cohorts).entrySet()) {
 			if (cohort.getValue() > 0) {
-				cohortCells.add(count(cohortKey(cohort.getKey()), cohort.getValue()));
+				int cell = count(cohortKey(cohort.getKey()), cohort.getValue());
+				cohortCells.add(cell);
 				cohortSum += cohort.getValue();
+				CohortStart start = starts.get(cohort.getKey());
+				if (start != null && start.hidden()) {
+					// Shown, a later month's count would tell the reader the hidden
+					// start is at least as large.
+					withheld.add(cell);
+				}
+				else if (start != null) {
+					this.table.atLeast(this.table.known(startKey(cohort.getKey()), start.guests()), cell);
+				}
 			}
 		}
 		if (!cohortCells.isEmpty() && cohortSum == sum(regionGuests)) {
@@ -157,7 +172,15 @@ final class SharedMonth {
 			this.table.atLeastSumOf(regionTotal, cohortCells);
 		}
 
-		this.suppression = Suppression.of(this.table, properties.protection());
+		this.suppression = Suppression.of(this.table, properties.protection(), withheld);
+	}
+
+	/**
+	 * The guests a cohort began with (its count in its first month) and whether that
+	 * count is hidden from the agent's staff.
+	 */
+	record CohortStart(long guests, boolean hidden) {
+
 	}
 
 	static String regionKey(TargetArea area) {
@@ -182,6 +205,10 @@ final class SharedMonth {
 
 	static String cohortKey(int firstMonth) {
 		return "cohort:" + firstMonth;
+	}
+
+	private static String startKey(int firstMonth) {
+		return "cohort-start:" + firstMonth;
 	}
 
 	/** The keys of the counts hidden from the reader. */

@@ -11,6 +11,7 @@ import jp.musubi.platform.disclosure.CountTable;
 import jp.musubi.platform.disclosure.Interval;
 import jp.musubi.platform.disclosure.Suppression;
 import jp.musubi.tourism.figures.Figures.Facility;
+import jp.musubi.tourism.figures.SharedMonth.CohortStart;
 import jp.musubi.tourism.guest.TargetArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -113,7 +114,8 @@ class SharedMonthTests {
 		int now = 24324;
 
 		SharedMonth month = new SharedMonth(null, List.of(this.hotaru, this.golf), region, guests, Map.of(),
-				Map.of(now - 2, 3L, now - 1, 25L, now, 32L), TEN);
+				Map.of(now - 2, 3L, now - 1, 25L, now, 32L),
+				Map.of(now - 2, new CohortStart(40, false), now - 1, new CohortStart(50, false)), TEN);
 
 		assertThat(month.cohortOf(now - 2).suppressed()).isTrue();
 		assertThat(month.cohortOf(now - 1).suppressed() || month.cohortOf(now).suppressed()
@@ -121,6 +123,40 @@ class SharedMonthTests {
 			.as("60 less 25 and 32 would give the 3 away")
 			.isTrue();
 		assertEveryHiddenCountKeepsItsInterval(month.suppression());
+	}
+
+	@Test
+	void aLaterMonthDoesNotShowHowManyAHiddenCohortBeganWithAtLeast() {
+		// The cohort of two months ago began with 8 (hidden then); 8 of them came again
+		// this month. Shown, that 8 would say the hidden start was at least 8.
+		Map<UUID, long[]> guests = Map.of(this.hotaru.id(), new long[] { 30, 0, 0, 0 }, this.golf.id(),
+				new long[] { 30, 0, 0, 0 });
+		long[] region = { 60, 0, 0, 0 };
+		int now = 24324;
+
+		SharedMonth month = new SharedMonth(null, List.of(this.hotaru, this.golf), region, guests, Map.of(),
+				Map.of(now - 2, 8L, now - 1, 22L, now, 30L),
+				Map.of(now - 2, new CohortStart(8, true), now - 1, new CohortStart(40, false)), TEN);
+
+		assertThat(month.cohortOf(now - 2).suppressed()).isTrue();
+		assertEveryHiddenCountKeepsItsInterval(month.suppression());
+	}
+
+	@Test
+	void aHiddenCohortOfTheMonthIsNotNarrowedByTheSizeItBeganWith() {
+		// Last month's cohort began with 12 (shown then), and 3 of them came again: with
+		// 12 as its ceiling, the 3 must still lie in a range of ten.
+		Map<UUID, long[]> guests = Map.of(this.hotaru.id(), new long[] { 30, 0, 0, 0 }, this.golf.id(),
+				new long[] { 30, 0, 0, 0 });
+		long[] region = { 60, 0, 0, 0 };
+		int now = 24324;
+
+		SharedMonth month = new SharedMonth(null, List.of(this.hotaru, this.golf), region, guests, Map.of(),
+				Map.of(now - 1, 3L, now, 57L), Map.of(now - 1, new CohortStart(12, false)), TEN);
+
+		assertThat(month.cohortOf(now - 1).suppressed()).isTrue();
+		assertEveryHiddenCountKeepsItsInterval(month.suppression());
+		assertThat(interval(month, SharedMonth.cohortKey(now - 1)).max()).isLessThanOrEqualTo(12.0);
 	}
 
 	@Test
