@@ -71,6 +71,39 @@ class SecurityTests {
 	}
 
 	@Test
+	void pagesReadSignedInWriteTheSessionOnceAMinuteAtMost() throws Exception {
+		TestUser user = this.fixtures.member("quiet-session");
+		Browser browser = browser();
+		browser.post("/signin", "_csrf=" + browser.csrfToken("/signin") + "&email=" + user.email() + "&password="
+				+ Fixtures.PASSWORD.replace(' ', '+'));
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+		long afterSignIn = lastAccess(user);
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+		}
+		assertThat(lastAccess(user)).as("no write for pages read within the minute").isEqualTo(afterSignIn);
+
+		// A minute and a half later (the row set back as if it were), the next page moves
+		// the last access, and the session is still the person's.
+		this.jdbc
+			.sql("UPDATE spring_session SET last_access_time = last_access_time - 90000,"
+					+ " expiry_time = expiry_time - 90000 WHERE principal_name = :id")
+			.param("id", user.id().toString())
+			.update();
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+		assertThat(lastAccess(user)).isGreaterThan(afterSignIn - 90000);
+		assertThat(lastAccess(user)).isGreaterThanOrEqualTo(afterSignIn);
+	}
+
+	private long lastAccess(TestUser user) {
+		return this.jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = :id")
+			.param("id", user.id().toString())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws Exception {
 		TestUser user = this.fixtures.member("csrf");
 		Browser browser = browser();
