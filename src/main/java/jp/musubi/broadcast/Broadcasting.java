@@ -9,7 +9,7 @@ import jp.musubi.broadcast.channel.ChannelDetails;
 import jp.musubi.broadcast.channel.Channels;
 import jp.musubi.broadcast.live.LiveIngest;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.stereotype.Service;
 

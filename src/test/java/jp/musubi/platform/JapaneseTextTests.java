@@ -9,7 +9,7 @@ import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.PostalCode;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jp.musubi.accounts.account.CurrentUsers;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.MovableClock;

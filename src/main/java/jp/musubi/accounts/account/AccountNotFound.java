@@ -2,14 +2,13 @@ package jp.musubi.accounts.account;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import jp.musubi.platform.refusal.NotFound;
 
 /** No account with that id, or one that is erased. */
-public class AccountNotFound extends ResponseStatusException {
+public class AccountNotFound extends NotFound {
 
 	public AccountNotFound(UUID id) {
-		super(HttpStatus.NOT_FOUND, "No account " + id);
+		super("account", id);
 	}
 
 }

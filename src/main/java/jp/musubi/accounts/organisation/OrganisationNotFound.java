@@ -2,13 +2,13 @@ package jp.musubi.accounts.organisation;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import jp.musubi.platform.refusal.NotFound;
 
-public class OrganisationNotFound extends ResponseStatusException {
+/** No organisation with that id. */
+public class OrganisationNotFound extends NotFound {
 
 	public OrganisationNotFound(UUID id) {
-		super(HttpStatus.NOT_FOUND, "No organisation " + id);
+		super("organisation", id);
 	}
 
 }

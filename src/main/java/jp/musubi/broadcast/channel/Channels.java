@@ -15,7 +15,7 @@ import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.audit.AuditLog;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.RandomToken;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

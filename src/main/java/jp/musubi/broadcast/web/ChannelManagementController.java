@@ -21,7 +21,7 @@ import jp.musubi.broadcast.media.UploadRefused;
 import jp.musubi.broadcast.viewing.ViewingFigures;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.RandomToken;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 /**
  * A character that text cannot hold because no page can show it honestly. Markup is not

@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.platform.refusal.FieldsRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +65,11 @@ class FailureAdvice {
 			throws IOException {
 		ErrorAnswers.refusing(request, ex.refusals());
 		return answer(request, response, HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return answer(request, response, HttpStatus.NOT_FOUND);
 	}
 
 	/**

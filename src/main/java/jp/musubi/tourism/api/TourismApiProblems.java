@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.web.FieldsRefused;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.FieldsRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;

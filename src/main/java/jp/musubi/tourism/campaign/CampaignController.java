@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 
 import org.springframework.context.i18n.LocaleContextHolder;

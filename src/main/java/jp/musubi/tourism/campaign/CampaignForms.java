@@ -1,6 +1,6 @@
 package jp.musubi.tourism.campaign;
 
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.validation.BindingResult;
 

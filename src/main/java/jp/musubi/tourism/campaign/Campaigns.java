@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.BookingStatus;
@@ -20,12 +21,10 @@ import org.jobrunr.scheduling.JobScheduler;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Campaigns of the agent's staff: written, scheduled as a background job at their time,
@@ -114,8 +113,7 @@ public class Campaigns {
 	@Transactional(readOnly = true)
 	public Campaign find(CurrentUser staff, UUID campaignId) {
 		this.access.requireAgentStaff(staff);
-		return this.campaigns.findById(campaignId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No campaign " + campaignId));
+		return this.campaigns.findById(campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
 	}
 
 	@Transactional(readOnly = true)

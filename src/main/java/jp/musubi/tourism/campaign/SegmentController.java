@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;

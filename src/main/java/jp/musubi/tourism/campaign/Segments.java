@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The agent's staff name segments of the region's guests and see how many each holds. */
 @Service
@@ -51,8 +50,7 @@ public class Segments {
 	@Transactional(readOnly = true)
 	public Segment find(CurrentUser staff, UUID segmentId) {
 		this.access.requireAgentStaff(staff);
-		return this.segments.findById(segmentId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No segment " + segmentId));
+		return this.segments.findById(segmentId).orElseThrow(() -> new NotFound("segment", segmentId));
 	}
 
 	@Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
@@ -27,12 +28,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Usage at the facilities: booked guests checking in, by QR code, by booking number or
@@ -222,7 +221,7 @@ public class CheckIns {
 	}
 
 	private Facility facility(UUID facilityId) {
-		return this.facilities.find(facilityId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.facilities.find(facilityId).orElseThrow(() -> new NotFound("facility", facilityId));
 	}
 
 	/** A booking shown at a desk, with the person's facilities it involves. */

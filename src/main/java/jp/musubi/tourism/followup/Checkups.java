@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,7 @@ import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.Bookings;
@@ -30,12 +31,10 @@ import jp.musubi.tourism.guest.Guests;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A clinic's checkup follow-up of its guests. Health data needs the guest's own consent
@@ -85,8 +84,7 @@ public class Checkups {
 	/** The clinic, when the person is its staff: 404 when there is none, else 403. */
 	@Transactional(readOnly = true)
 	public Facility clinicOfStaff(CurrentUser user, UUID facilityId) {
-		Facility facility = this.facilities.find(facilityId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Facility facility = this.facilities.find(facilityId).orElseThrow(() -> new NotFound("clinic", facilityId));
 		this.access.requireStaffOf(user, facility.organisationId());
 		if (facility.kind() != FacilityKind.MEDICAL_INSTITUTION) {
 			throw new TourismAccess.Refused("Only a medical institution keeps checkup follow-ups");

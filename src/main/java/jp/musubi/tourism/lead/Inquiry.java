@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 /**
  * What someone asking about the region tells us: who they are, how to reach them, what

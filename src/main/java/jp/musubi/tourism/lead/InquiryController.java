@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.programme.Programme;
 import jp.musubi.tourism.programme.Programmes;
 

@@ -4,19 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.programme.Programmes;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Sales leads: inquiries from the portal, from broadcasters' and partners' systems and
@@ -106,8 +105,7 @@ public class Leads {
 	@Transactional(readOnly = true)
 	public Lead find(CurrentUser staff, UUID leadId) {
 		this.access.requireAgentStaff(staff);
-		return this.leads.findById(leadId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No lead " + leadId));
+		return this.leads.findById(leadId).orElseThrow(() -> new NotFound("lead", leadId));
 	}
 
 	@Transactional(readOnly = true)

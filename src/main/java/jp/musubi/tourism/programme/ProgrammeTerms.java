@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 /**
  * Everything the agent's staff set on a programme, checked by the form or the API before

@@ -3,6 +3,7 @@ package jp.musubi.tourism.reservation;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.booking.Booking;
@@ -10,9 +11,7 @@ import jp.musubi.tourism.booking.Bookings;
 import jp.musubi.tourism.guest.Guest;
 import jp.musubi.tourism.guest.Guests;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A signed-in person's own guest record and bookings. A booking that is not theirs is
@@ -36,8 +35,7 @@ class OwnBookings {
 	}
 
 	Booking booking(CurrentUser user, UUID bookingId) {
-		Booking booking = this.bookings.find(bookingId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Booking booking = this.bookings.find(bookingId).orElseThrow(() -> new NotFound("booking", bookingId));
 		boolean own = guest(user).map((guest) -> guest.id().equals(booking.guestId())).orElse(false);
 		if (!own) {
 			throw new TourismAccess.Refused("Booking " + bookingId + " is another guest's");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
@@ -27,7 +28,6 @@ import jp.musubi.tourism.programme.Programmes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -149,7 +148,7 @@ class ProgrammePages {
 	}
 
 	private Programme published(UUID id) {
-		return this.programmes.findPublished(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.programmes.findPublished(id).orElseThrow(() -> new NotFound("programme", id));
 	}
 
 	private static Language language() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
 
 import org.springframework.http.HttpStatus;

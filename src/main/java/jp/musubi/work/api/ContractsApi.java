@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.work.contract.Contract;
@@ -136,7 +137,8 @@ class ContractsApi {
 	ResponseEntity<DeliverableView> deliver(@PathVariable UUID id, @PathVariable UUID milestoneId,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "note", required = false) String note, Authentication authentication) {
-		Contract contract = this.contracts.deliver(Caller.person(authentication), id, milestoneId, file, note);
+		Contract contract = this.contracts.deliver(Caller.person(authentication), id, milestoneId,
+				IncomingFiles.of(file), note);
 		List<Deliverable> delivered = contract.milestone(milestoneId).deliverables();
 		DeliverableView view = DeliverableView.of(delivered.get(delivered.size() - 1));
 		return ResponseEntity.created(URI.create("/api/v1/work/contracts/" + id + "/deliverables/" + view.id()))

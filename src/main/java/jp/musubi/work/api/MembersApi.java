@@ -15,7 +15,7 @@ import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.matching.Recommendations;
 import jp.musubi.work.profile.WorkProfile;
 import jp.musubi.work.profile.WorkProfiles;

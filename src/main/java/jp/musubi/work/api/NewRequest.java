@@ -17,7 +17,7 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.Prefecture;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.request.Pricing;
 import jp.musubi.work.request.RequestDetails;

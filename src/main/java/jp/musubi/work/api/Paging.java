@@ -1,6 +1,6 @@
 package jp.musubi.work.api;
 
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.data.domain.PageRequest;
 

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.search.RequestQuery;

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
-import jp.musubi.platform.web.FieldsRefused;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.FieldsRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.contract.Milestone;

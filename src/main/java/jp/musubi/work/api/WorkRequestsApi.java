@@ -15,7 +15,7 @@ import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.request.WorkRequest;

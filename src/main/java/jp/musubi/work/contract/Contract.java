@@ -22,7 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.upload.StoredUpload;
 

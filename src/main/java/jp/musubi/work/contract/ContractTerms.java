@@ -6,7 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 
 /**
  * What the Freelance Act (特定受託事業者に係る取引の適正化等に関する法律, article 3) requires the orderer to

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.work.upload.IncomingFile;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.PersonSummary;
@@ -14,7 +16,7 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.WorkProperties;
 import jp.musubi.work.invoice.Invoice;
@@ -32,14 +34,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Contracts from acceptance to completion. The client (or the agent) accepts one proposal
@@ -145,7 +144,7 @@ public class Contracts {
 	 * @throws Uploads.Refused when the file is not taken
 	 */
 	@Transactional
-	public Contract deliver(CurrentUser member, UUID contractId, UUID milestoneId, MultipartFile file, String note) {
+	public Contract deliver(CurrentUser member, UUID contractId, UUID milestoneId, IncomingFile file, String note) {
 		Contract contract = find(contractId);
 		if (!contract.memberId().equals(member.accountId())) {
 			throw new WorkAccess.Refused("Not the member of this contract");
@@ -307,8 +306,8 @@ public class Contracts {
 		return Dates.today(this.clock);
 	}
 
-	private static ResponseStatusException notFound(String what, UUID id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what + " " + id);
+	private static NotFound notFound(String what, UUID id) {
+		return new NotFound(what, id);
 	}
 
 	/** Another proposal for the request was accepted first. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.TeleworkHoursLogged;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
@@ -15,11 +16,9 @@ import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Milestone;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Invoices, issued when the client accepts a milestone: the member bills the client for
@@ -78,8 +77,7 @@ public class Invoices {
 	}
 
 	private Invoice find(UUID invoiceId) {
-		return this.invoices.findById(invoiceId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
+		return this.invoices.findById(invoiceId).orElseThrow(() -> new NotFound("invoice", invoiceId));
 	}
 
 	@Transactional(readOnly = true)

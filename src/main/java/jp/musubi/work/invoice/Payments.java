@@ -6,18 +6,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The agent's record of what was paid, and the dashboard of what is owed: the open
@@ -50,8 +49,7 @@ public class Payments {
 	public Payment record(CurrentUser agent, UUID invoiceId, LocalDate paidOn, Yen amount) {
 		this.access.requireAgentStaff(agent);
 		// Locked, so that two people recording at once cannot pay more than is open.
-		Invoice invoice = this.invoices.findLocked(invoiceId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
+		Invoice invoice = this.invoices.findLocked(invoiceId).orElseThrow(() -> new NotFound("invoice", invoiceId));
 		Yen open = open(invoice, paid(invoiceId));
 		if (amount == null || !amount.isGreaterThan(Yen.ZERO)) {
 			throw new InputRefused("amount", "work.payment.error.amount");

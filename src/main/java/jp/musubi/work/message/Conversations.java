@@ -14,7 +14,7 @@ import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Contracts;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.invoice.RegistrationNumber;
 
 /**

@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.invoice.RegistrationNumber;
 import jp.musubi.work.skill.Skill;
 import jp.musubi.work.skill.SkillRepository;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members' work profiles. A member keeps their own; clients and the agent read them to
@@ -75,7 +74,7 @@ public class WorkProfiles {
 	public WorkProfile addSkill(CurrentUser member, UUID skillId, int level, int years) {
 		WorkProfile profile = mine(member);
 		Skill skill = this.skills.findById(skillId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No skill " + skillId));
+			.orElseThrow(() -> new InputRefused("skill", "work.profile.error.skill"));
 		profile.addSkill(skill, level, years, this.clock);
 		return profile;
 	}
@@ -92,8 +91,7 @@ public class WorkProfiles {
 				&& this.access.clientOrganisations(viewer).isEmpty()) {
 			throw new WorkAccess.Refused("Only clients and the agent read members' profiles");
 		}
-		return this.profiles.findById(memberId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No work profile " + memberId));
+		return this.profiles.findById(memberId).orElseThrow(() -> new NotFound("work profile", memberId));
 	}
 
 	@Transactional(readOnly = true)

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.request.WorkRequest;
@@ -19,10 +20,8 @@ import jp.musubi.work.request.WorkRequests;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members' proposals for published requests. A member proposes once per request (and may
@@ -147,8 +146,7 @@ public class Proposals {
 	}
 
 	public Proposal find(UUID proposalId) {
-		return this.proposals.findById(proposalId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No proposal " + proposalId));
+		return this.proposals.findById(proposalId).orElseThrow(() -> new NotFound("proposal", proposalId));
 	}
 
 }

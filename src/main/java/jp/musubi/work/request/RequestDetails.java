@@ -7,7 +7,7 @@ import java.util.Set;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.skill.Skill;
 

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.work.upload.IncomingFile;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.upload.StoredUpload;
@@ -18,12 +20,9 @@ import jp.musubi.work.upload.Uploads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Work requests from posting to publication. A client posts for one of their
@@ -229,7 +228,7 @@ public class WorkRequests {
 	}
 
 	@Transactional
-	public Attachment attach(CurrentUser client, UUID requestId, MultipartFile file) {
+	public Attachment attach(CurrentUser client, UUID requestId, IncomingFile file) {
 		WorkRequest request = find(requestId);
 		this.access.requireClientOf(client, request.clientOrganisationId());
 		if (request.status() != RequestStatus.SUBMITTED && request.status() != RequestStatus.RETURNED) {
@@ -270,8 +269,8 @@ public class WorkRequests {
 		return this.requests.findLocked(requestId).orElseThrow(() -> notFound(requestId));
 	}
 
-	private static ResponseStatusException notFound(UUID id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No work request " + id);
+	private static NotFound notFound(UUID id) {
+		return new NotFound("work request", id);
 	}
 
 }

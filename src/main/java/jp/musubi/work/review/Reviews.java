@@ -7,7 +7,7 @@ import java.util.UUID;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.UnusableCharacter;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractStatus;

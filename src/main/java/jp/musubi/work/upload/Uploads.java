@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files members and clients upload: specifications, samples, deliverables. What a file is
@@ -66,16 +65,16 @@ public class Uploads {
 	 * Checks and stores an uploaded file in the given storage area.
 	 * @throws Refused with the message key saying why
 	 */
-	public StoredUpload store(String area, MultipartFile file) {
-		if (file == null || file.isEmpty() || file.getSize() == 0) {
+	public StoredUpload store(String area, IncomingFile file) {
+		if (file == null || file.isEmpty()) {
 			throw new Refused("work.upload.error.empty");
 		}
 		long limit = this.properties.maxUploadSize().toBytes();
-		if (file.getSize() > limit) {
+		if (file.size() > limit) {
 			throw new Refused("work.upload.error.tooLarge");
 		}
-		String name = safeName(file.getOriginalFilename());
-		try (InputStream in = new BufferedInputStream(file.getInputStream())) {
+		String name = safeName(file.name());
+		try (InputStream in = new BufferedInputStream(file.content().getInputStream())) {
 			in.mark(64 * 1024);
 			String detected = this.tika.detect(in, name);
 			in.reset();

@@ -8,11 +8,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
@@ -187,7 +188,7 @@ class ContractController {
 			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser member,
 			RedirectAttributes redirect) {
 		try {
-			this.contracts.deliver(member, id, milestoneId, file, note);
+			this.contracts.deliver(member, id, milestoneId, IncomingFiles.of(file), note);
 			redirect.addFlashAttribute("notice", "work.milestone.delivered");
 		}
 		catch (InputRefused refused) {

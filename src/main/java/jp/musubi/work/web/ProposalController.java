@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.matching.Recommendations;
 import jp.musubi.work.profile.WorkProfile;
 import jp.musubi.work.proposal.Proposal;

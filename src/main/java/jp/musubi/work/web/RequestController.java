@@ -6,12 +6,13 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contracts;
@@ -193,7 +194,7 @@ class RequestController {
 	String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			this.requests.attach(user, id, file);
+			this.requests.attach(user, id, IncomingFiles.of(file));
 			redirect.addFlashAttribute("notice", "work.request.attached");
 		}
 		catch (Uploads.Refused refused) {

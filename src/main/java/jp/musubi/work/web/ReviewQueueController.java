@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;

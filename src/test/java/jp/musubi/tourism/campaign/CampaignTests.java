@@ -7,7 +7,7 @@ import java.util.Set;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.support.Mailbox;
 import jp.musubi.support.MovableClock;
 import jp.musubi.support.MusubiTest;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.web.FieldsRefused;
+import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.checkin.CheckInRefused;
 
 import org.springframework.context.MessageSource;

@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.web.InputRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.facility.Facility;

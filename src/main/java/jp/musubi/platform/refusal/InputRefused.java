@@ -1,4 +1,4 @@
-package jp.musubi.platform.web;
+package jp.musubi.platform.refusal;
 
 /**
  * A rule of the domain refused what a person entered. It names the form field and the

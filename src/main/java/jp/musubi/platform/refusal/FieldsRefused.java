@@ -1,4 +1,4 @@
-package jp.musubi.platform.web;
+package jp.musubi.platform.refusal;
 
 import java.util.List;
 
