@@ -2,6 +2,7 @@ package jp.musubi.insight;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.web.SharedPage;
 import jp.musubi.accounts.AgentDirectory;
 import jp.musubi.accounts.ListedAgent;
 import jp.musubi.platform.text.Prefecture;
@@ -33,6 +34,7 @@ class DirectoryController {
 	}
 
 	@GetMapping("/agents")
+	@SharedPage
 	String agents(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String prefecture,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
 		String words = (q.length() > QUERY_LIMIT) ? q.substring(0, QUERY_LIMIT) : q;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.musubi.platform.web.SharedPage;
 import jp.musubi.platform.web.ScriptData;
 
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ class TeleworkController {
 	}
 
 	@GetMapping("/about/telework")
+	@SharedPage
 	String telework(Locale locale, Model model) {
 		model.addAttribute("shares", TeleworkFigures.SHARES);
 		model.addAttribute("goal", TeleworkFigures.GOAL_PERCENT);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.web.SharedPage;
 import jp.musubi.broadcast.BroadcastProperties;
 import jp.musubi.broadcast.Player;
 import jp.musubi.broadcast.PlayerView;
@@ -76,6 +77,7 @@ class StationController {
 	}
 
 	@GetMapping("/broadcast")
+	@SharedPage
 	String station(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<Channel> visible = this.channels.watchableBy(user);
 		model.addAttribute("channels",

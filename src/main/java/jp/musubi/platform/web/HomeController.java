@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	@GetMapping("/")
+	@SharedPage
 	String home() {
 		return "platform/home";
 	}

@@ -42,6 +42,10 @@ class PageValidators extends OncePerRequestFilter {
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return isNotPage(request);
+	}
+
+	static boolean isNotPage(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !"GET".equals(request.getMethod()) || accept == null || !accept.contains("text/html")
@@ -78,7 +82,7 @@ class PageValidators extends OncePerRequestFilter {
 		page.copyBodyToResponse();
 	}
 
-	private static boolean isAnonymous() {
+	static boolean isAnonymous() {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		return signedIn == null || signedIn instanceof AnonymousAuthenticationToken;
 	}

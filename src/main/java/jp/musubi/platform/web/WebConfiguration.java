@@ -10,6 +10,10 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,8 +60,42 @@ class WebConfiguration {
 	@Bean
 	FilterRegistrationBean<PageValidators> pageValidators() {
 		FilterRegistrationBean<PageValidators> registration = new FilterRegistrationBean<>(new PageValidators());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+		return registration;
+	}
+
+	/**
+	 * Inside the validators, which hash the page as sent, with the visitor's own form
+	 * token in it.
+	 */
+	@Bean
+	FilterRegistrationBean<SharedPages> sharedPages(SharedPages sharedPageCache) {
+		FilterRegistrationBean<SharedPages> registration = new FilterRegistrationBean<>(sharedPageCache);
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	SharedPages sharedPageCache(LocaleResolver localeResolver) {
+		return new SharedPages(localeResolver);
+	}
+
+	/** Boot hands every such listener to the transaction manager it makes. */
+	@Bean
+	TransactionExecutionListener sharedPagesFreshness(SharedPages sharedPageCache) {
+		return sharedPageCache.freshness();
+	}
+
+	@Bean
+	WebMvcConfigurer sharedPageMarker() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new SharedPages.Marker());
+			}
+
+		};
 	}
 
 	@Bean

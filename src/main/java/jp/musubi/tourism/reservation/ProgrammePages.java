@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.platform.web.SharedPage;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
@@ -73,6 +74,7 @@ class ProgrammePages {
 	}
 
 	@GetMapping("/tourism")
+	@SharedPage
 	String list(@RequestParam(defaultValue = "1") int page, HttpServletRequest http, Model model) {
 		Language language = language();
 		Page<Programme> found = this.programmes.published(PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
@@ -89,6 +91,7 @@ class ProgrammePages {
 	 * profile page.
 	 */
 	@GetMapping("/tourism/programmes/{id}")
+	@SharedPage
 	String show(@PathVariable UUID id, @ModelAttribute BookingForm bookingForm, Model model) {
 		return page(published(id), model);
 	}

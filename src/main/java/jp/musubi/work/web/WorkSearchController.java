@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.platform.web.SharedPage;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.web.PageLinks;
@@ -51,6 +52,7 @@ class WorkSearchController {
 	}
 
 	@GetMapping("/work")
+	@SharedPage
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
 			@RequestParam(required = false) List<UUID> skill, @RequestParam(required = false) String budget,
 			@RequestParam(required = false) String remote, @RequestParam(required = false) String deadline,
