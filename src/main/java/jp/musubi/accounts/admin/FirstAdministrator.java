@@ -1,5 +1,6 @@
 package jp.musubi.accounts.admin;
 
+import jp.musubi.accounts.AccountsProperties;
 import jp.musubi.accounts.account.Account;
 import jp.musubi.accounts.account.AccountRepository;
 import jp.musubi.accounts.account.AccountStatus;
@@ -10,7 +11,6 @@ import jp.musubi.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -33,11 +33,10 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String email;
 
-	FirstAdministrator(AccountRepository accounts, AuditLog audit,
-			@Value("${musubi.accounts.first-admin:}") String email) {
+	FirstAdministrator(AccountRepository accounts, AuditLog audit, AccountsProperties properties) {
 		this.accounts = accounts;
 		this.audit = audit;
-		this.email = email;
+		this.email = properties.firstAdmin();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.platform.region.DemoRegion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,6 @@ import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.PostalCode;
 import jp.musubi.platform.text.Prefecture;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -66,13 +66,13 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwords,
-			JsonMapper json, Clock clock, @Value("${musubi.demo.enabled}") boolean enabled) {
+			JsonMapper json, Clock clock, DemoRegion demo) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwords = passwords;
 		this.json = json;
 		this.clock = clock;
-		this.enabled = enabled;
+		this.enabled = demo.enabled();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import jp.musubi.platform.web.PublicAddress;
 import jp.musubi.accounts.account.AccountRepository;
 import jp.musubi.accounts.account.CurrentUsers;
 import jp.musubi.accounts.organisation.Membership;
@@ -23,7 +24,6 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.text.UnusableCharacter;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,12 +56,12 @@ class OrganisationController {
 	private final String baseUrl;
 
 	OrganisationController(Organisations organisations, AccountRepository accounts, Sessions sessions,
-			CurrentUsers currentUsers, @Value("${musubi.base-url}") String baseUrl) {
+			CurrentUsers currentUsers, PublicAddress address) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.currentUsers = currentUsers;
-		this.baseUrl = baseUrl;
+		this.baseUrl = address.base();
 	}
 
 	@GetMapping("/organisations")

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import jp.musubi.platform.region.DemoRegion;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.PersonSummary;
@@ -29,7 +30,6 @@ import jp.musubi.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -55,12 +55,11 @@ class BroadcastDemo implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	BroadcastDemo(Accounts accounts, Channels channels, MediaLibrary library,
-			@Value("${musubi.demo.enabled}") boolean enabled) {
+	BroadcastDemo(Accounts accounts, Channels channels, MediaLibrary library, DemoRegion demo) {
 		this.accounts = accounts;
 		this.channels = channels;
 		this.library = library;
-		this.enabled = enabled;
+		this.enabled = demo.enabled();
 	}
 
 	@Override

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import jp.musubi.platform.region.HomeRegion;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.broadcast.media.SignedLinks;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.Prefecture;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +40,12 @@ public class Viewings {
 
 	private final Prefecture region;
 
-	Viewings(Accounts accounts, SignedLinks links, JdbcClient jdbc, Clock clock,
-			@Value("${musubi.region.prefecture}") String regionPrefecture) {
+	Viewings(Accounts accounts, SignedLinks links, JdbcClient jdbc, Clock clock, HomeRegion region) {
 		this.accounts = accounts;
 		this.links = links;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.region = Prefecture.ofCode(regionPrefecture).orElse(null);
+		this.region = Prefecture.ofCode(region.prefecture()).orElse(null);
 	}
 
 	/** Where this viewer lives, by their profile. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import jp.musubi.platform.web.PublicAddress;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.broadcast.BroadcastProperties;
 import jp.musubi.broadcast.Visibility;
@@ -24,7 +25,6 @@ import jp.musubi.platform.security.RandomToken;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -70,8 +70,7 @@ class ChannelManagementController {
 	private final MessageSource messages;
 
 	ChannelManagementController(Channels channels, ChannelAccess access, MediaLibrary library, LiveIngest live,
-			ViewingFigures figures, @Value("${musubi.base-url}") String baseUrl, BroadcastProperties properties,
-			MessageSource messages) {
+			ViewingFigures figures, PublicAddress address, BroadcastProperties properties, MessageSource messages) {
 		this.properties = properties;
 		this.messages = messages;
 		this.channels = channels;
@@ -79,7 +78,7 @@ class ChannelManagementController {
 		this.library = library;
 		this.live = live;
 		this.figures = figures;
-		this.baseUrl = baseUrl;
+		this.baseUrl = address.base();
 	}
 
 	@GetMapping("/broadcast/manage")

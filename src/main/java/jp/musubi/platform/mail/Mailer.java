@@ -15,6 +15,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import jp.musubi.platform.web.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.context.Context;
@@ -93,13 +94,13 @@ public class Mailer {
 	private final Session session = MailDelivery.utf8Session();
 
 	Mailer(MessageSource messages, Outbox outbox, MailDelivery delivery, Clock clock,
-			@Value("${musubi.mail.from}") String from, @Value("${musubi.base-url}") String baseUrl) {
+			@Value("${musubi.mail.from}") String from, PublicAddress address) {
 		this.messages = messages;
 		this.outbox = outbox;
 		this.delivery = delivery;
 		this.clock = clock;
 		this.from = from;
-		this.baseUrl = baseUrl;
+		this.baseUrl = address.base();
 		this.templates = textTemplates(messages);
 	}
 

@@ -16,6 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PublicAddress(URI baseUrl, @DefaultValue( {
 		"127.0.0.1", "::1" }) List<String> trustedProxies){
 
+	/**
+	 * The public address without a trailing slash, for absolute links: the address and a
+	 * path starting with a slash.
+	 */
+	public String base() {
+		String base = String.valueOf(this.baseUrl);
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+
 	/** Whether people reach Musubi over https: cookies are then sent over TLS only. */
 	public boolean isHttps() {
 		return this.baseUrl != null && "https".equalsIgnoreCase(this.baseUrl.getScheme());

@@ -14,9 +14,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jp.musubi.platform.web.PublicAddress;
 import jp.musubi.tourism.booking.Booking;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,8 @@ public class CheckInCode {
 
 	private final String baseUrl;
 
-	CheckInCode(@Value("${musubi.base-url}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	CheckInCode(PublicAddress address) {
+		this.baseUrl = address.base();
 	}
 
 	public String url(Booking booking) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.musubi.platform.region.DemoRegion;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
@@ -37,7 +38,6 @@ import jp.musubi.tourism.programme.Programmes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -70,14 +70,14 @@ class TourismDemo implements ApplicationRunner {
 	private final boolean enabled;
 
 	TourismDemo(Accounts accounts, Facilities facilities, Programmes programmes, Guests guests, Bookings bookings,
-			Clock clock, @Value("${musubi.demo.enabled}") boolean enabled) {
+			Clock clock, DemoRegion demo) {
 		this.accounts = accounts;
 		this.facilities = facilities;
 		this.programmes = programmes;
 		this.guests = guests;
 		this.bookings = bookings;
 		this.clock = clock;
-		this.enabled = enabled;
+		this.enabled = demo.enabled();
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.musubi.platform.region.DemoRegion;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
@@ -40,7 +41,6 @@ import jp.musubi.work.skill.Skill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -78,8 +78,7 @@ class WorkDemo implements ApplicationRunner {
 	private final boolean enabled;
 
 	WorkDemo(Accounts accounts, WorkRequests requests, WorkRequestRepository stored, WorkProfiles profiles,
-			Proposals proposals, Contracts contracts, HoursLog hours, Clock clock,
-			@Value("${musubi.demo.enabled}") boolean enabled) {
+			Proposals proposals, Contracts contracts, HoursLog hours, Clock clock, DemoRegion demo) {
 		this.accounts = accounts;
 		this.requests = requests;
 		this.stored = stored;
@@ -88,7 +87,7 @@ class WorkDemo implements ApplicationRunner {
 		this.contracts = contracts;
 		this.hours = hours;
 		this.clock = clock;
-		this.enabled = enabled;
+		this.enabled = demo.enabled();
 	}
 
 	@Override

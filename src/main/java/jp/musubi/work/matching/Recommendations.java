@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.musubi.platform.region.HomeRegion;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.work.WorkAccess;
@@ -19,7 +20,6 @@ import jp.musubi.work.request.WorkRequestRepository;
 import jp.musubi.work.request.WorkRequests;
 import jp.musubi.work.skill.Skill;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +45,12 @@ public class Recommendations {
 	private final Prefecture region;
 
 	Recommendations(WorkProfileRepository profiles, WorkRequestRepository requestRepository, WorkRequests requests,
-			WorkAccess access, @Value("${musubi.region.prefecture}") String regionPrefecture) {
+			WorkAccess access, HomeRegion region) {
 		this.profiles = profiles;
 		this.requestRepository = requestRepository;
 		this.requests = requests;
 		this.access = access;
-		this.region = Prefecture.ofCode(regionPrefecture).orElse(null);
+		this.region = Prefecture.ofCode(region.prefecture()).orElse(null);
 	}
 
 	/** Members for a request, best first, with reasons. */

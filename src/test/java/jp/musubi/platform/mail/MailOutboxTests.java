@@ -1,5 +1,6 @@
 package jp.musubi.platform.mail;
 
+import java.net.URI;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import jp.musubi.platform.web.PublicAddress;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Mailbox;
 import jp.musubi.support.MovableClock;
@@ -121,7 +123,7 @@ class MailOutboxTests {
 			MailDelivery failing = new MailDelivery(this.outbox,
 					new StaticListableBeanFactory(Map.of("smtp", unanswering)).getBeanProvider(JavaMailSender.class));
 			Mailer mailer = new Mailer(this.messages, this.outbox, failing, this.clock, "no-reply@musubi.example.jp",
-					"http://localhost");
+					new PublicAddress(URI.create("http://localhost"), List.of()));
 			this.transactions.executeWithoutResult((status) -> notice(mailer, to, "あとで届きます"));
 		}
 		assertThat(Mailbox.to(to)).isEmpty();
