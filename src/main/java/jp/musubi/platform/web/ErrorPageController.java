@@ -1,11 +1,8 @@
 package jp.musubi.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,17 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.musubi.platform.refusal.InputRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
-import jp.musubi.platform.i18n.ApiLanguage;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,23 +35,19 @@ class ErrorPageController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
 
-	/** Statuses with words of their own; others take those of 400 or 500. */
-	private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422, 429, 500,
-			503);
-
 	private final MessageSource messages;
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	ErrorPageController(MessageSource messages, JsonMapper json) {
+	ErrorPageController(MessageSource messages, Problems problems) {
 		this.messages = messages;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		int status = status(request);
-		int worded = WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
+		int worded = Problems.WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
 		String reference = (status >= 500) ? FailureAdvice.reference(request) : null;
 		if (status >= 500 && reference == null) {
 			reference = FailureAdvice.newReference();
@@ -71,7 +59,7 @@ class ErrorPageController implements ErrorController {
 		@SuppressWarnings("unchecked")
 		List<InputRefused> fields = (List<InputRefused>) request.getAttribute(ErrorAnswers.FIELDS);
 		if (ErrorAnswers.isApi(request)) {
-			writeProblem(request, response, status, worded, reason, fields, reference);
+			writeProblem(request, response, status, reason, fields, reference);
 			return null;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
@@ -86,31 +74,9 @@ class ErrorPageController implements ErrorController {
 		return page;
 	}
 
-	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, int worded,
+	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
 			MessageSourceResolvable reason, List<InputRefused> fields, String reference) throws IOException {
-		Locale locale = ApiLanguage.locale(request);
-		String key = (reason != null) ? reason.getCodes()[0] : "problem." + worded + ".detail";
-		String detail = (reason != null) ? this.messages.getMessage(reason, locale)
-				: message("problem." + worded + ".detail", locale);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-		problem.setTitle(message("problem." + worded + ".title", locale));
-		problem.setInstance(URI.create(safe(ErrorAnswers.originalPath(request))));
-		problem.setProperty("messageKey", key);
-		if (fields != null) {
-			problem.setProperty("errors",
-					fields.stream()
-						.map((field) -> Map.of("field", String.valueOf(field.field()), "messageKey", field.messageKey(),
-								"message", message(field.messageKey(), locale)))
-						.toList());
-		}
-		if (reference != null) {
-			problem.setProperty("reference", reference);
-		}
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Content-Language", locale.toLanguageTag());
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(this.problems.problem(status, reason, fields, reference, request), request, response);
 	}
 
 	private String message(String key, Locale locale) {
@@ -123,16 +89,6 @@ class ErrorPageController implements ErrorController {
 			return value;
 		}
 		return 500;
-	}
-
-	/** The path as a URI reference, whatever odd characters the caller put in it. */
-	private static String safe(String path) {
-		try {
-			return URI.create(path).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8);
-		}
 	}
 
 }

@@ -54,16 +54,35 @@ class FailureAdvice {
 
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+	private final Problems problems;
+
+	FailureAdvice(Problems problems) {
+		this.problems = problems;
+	}
+
 	@ExceptionHandler(InputRefused.class)
 	ModelAndView refused(InputRefused ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ErrorAnswers.refusing(request, List.of(ex));
-		return answer(request, response, HttpStatus.BAD_REQUEST);
+		return refused(List.of(ex), request, response);
 	}
 
 	@ExceptionHandler(FieldsRefused.class)
 	ModelAndView refused(FieldsRefused ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ErrorAnswers.refusing(request, ex.refusals());
+		return refused(ex.refusals(), request, response);
+	}
+
+	/**
+	 * A program is answered here, in the one problem shape ({@link Problems}); a browser
+	 * gets the error page, with the reasons next to nothing changed.
+	 */
+	private ModelAndView refused(List<InputRefused> fields, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (ErrorAnswers.isApi(request) && !response.isCommitted()) {
+			this.problems.write(this.problems.problem(HttpStatus.BAD_REQUEST.value(), null, fields, null, request),
+					request, response);
+			return new ModelAndView();
+		}
+		ErrorAnswers.refusing(request, fields);
 		return answer(request, response, HttpStatus.BAD_REQUEST);
 	}
 

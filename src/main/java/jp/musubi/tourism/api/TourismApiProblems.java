@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.refusal.FieldsRefused;
-import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -47,21 +45,6 @@ class TourismApiProblems {
 		List<FieldProblem> errors = new ArrayList<>();
 		ex.getBindingResult().getFieldErrors().forEach((error) -> errors.add(problem(error, locale)));
 		return badRequest(errors, locale, request);
-	}
-
-	@ExceptionHandler(FieldsRefused.class)
-	ResponseEntity<ProblemDetail> refused(FieldsRefused ex, HttpServletRequest request) {
-		Locale locale = ApiLanguage.locale(request);
-		return badRequest(ex.refusals()
-			.stream()
-			.map((refused) -> new FieldProblem(refused.field(), refused.messageKey(),
-					this.messages.getMessage(refused.messageKey(), null, locale)))
-			.toList(), locale, request);
-	}
-
-	@ExceptionHandler(InputRefused.class)
-	ResponseEntity<ProblemDetail> refused(InputRefused ex, HttpServletRequest request) {
-		return refused(new FieldsRefused(List.of(ex)), request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

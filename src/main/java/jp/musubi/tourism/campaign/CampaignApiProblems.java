@@ -1,12 +1,8 @@
 package jp.musubi.tourism.campaign;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -29,17 +25,6 @@ class CampaignApiProblems {
 
 	CampaignApiProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(InputRefused.class)
-	ProblemDetail refused(InputRefused refused, HttpServletRequest request) {
-		String message = this.messages.getMessage(refused.messageKey(), null, refused.messageKey(),
-				ApiLanguage.locale(request));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setProperty("messageKey", refused.messageKey());
-		problem.setProperty("errors",
-				List.of(Map.of("field", refused.field(), "messageKey", refused.messageKey(), "message", message)));
-		return problem;
 	}
 
 	@ExceptionHandler(Campaign.NoLongerScheduled.class)

@@ -1,13 +1,10 @@
 package jp.musubi.tourism.lead;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.refusal.InputRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -29,17 +26,6 @@ class LeadApiProblems {
 
 	LeadApiProblems(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	@ExceptionHandler(InputRefused.class)
-	ProblemDetail refused(InputRefused refused, HttpServletRequest request) {
-		String message = this.messages.getMessage(refused.messageKey(), null, refused.messageKey(),
-				ApiLanguage.locale(request));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setProperty("messageKey", refused.messageKey());
-		problem.setProperty("errors",
-				List.of(Map.of("field", refused.field(), "messageKey", refused.messageKey(), "message", message)));
-		return problem;
 	}
 
 	@ExceptionHandler(Lead.WrongMove.class)

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
-import jp.musubi.platform.refusal.FieldsRefused;
+import jp.musubi.platform.web.Problems;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Contracts;
@@ -53,8 +53,11 @@ class WorkApiProblems {
 
 	private final MessageSource messages;
 
-	WorkApiProblems(MessageSource messages) {
+	private final Problems problems;
+
+	WorkApiProblems(MessageSource messages, Problems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -66,11 +69,8 @@ class WorkApiProblems {
 		return badRequest(errors, wording, request);
 	}
 
-	@ExceptionHandler(InputRefused.class)
-	ResponseEntity<ProblemDetail> refused(InputRefused ex, HttpServletRequest request) {
-		Wording wording = Wording.of(this.messages, request);
-		return badRequest(List.of(new FieldProblem(ex.field(), ex.messageKey(), wording.of(ex.messageKey()))), wording,
-				request);
+	private ResponseEntity<ProblemDetail> refused(InputRefused ex, HttpServletRequest request) {
+		return this.problems.refused(List.of(ex), request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -91,15 +91,6 @@ class WorkApiProblems {
 		}
 		Class<?> type = (json instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
 		return badRequest(List.of(FieldProblem.unreadable(field, type, wording)), wording, request);
-	}
-
-	@ExceptionHandler(FieldsRefused.class)
-	ResponseEntity<ProblemDetail> allRefused(FieldsRefused ex, HttpServletRequest request) {
-		Wording wording = Wording.of(this.messages, request);
-		return badRequest(ex.refusals()
-			.stream()
-			.map((refused) -> new FieldProblem(refused.field(), refused.messageKey(), wording.of(refused.messageKey())))
-			.toList(), wording, request);
 	}
 
 	@ExceptionHandler(Uploads.Refused.class)

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static jp.musubi.work.api.ApiCallers.bearer;
 import static jp.musubi.work.api.ApiCallers.ids;
 import static jp.musubi.work.api.ApiCallers.json;
@@ -125,6 +127,12 @@ class ProfileApiTests {
 			.andExpect(jsonPath("$.errors[0].message").value("5以下の数を入力してください。"));
 		this.mvc.perform(skill(UUID.randomUUID(), 3, 3).with(member))
 			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Content-Language", "ja"))
+			.andExpect(jsonPath("$.title").value("リクエストに誤りがあります"))
+			.andExpect(jsonPath("$.messageKey").value("work.api.error.skill"))
+			.andExpect(jsonPath("$.detail").isNotEmpty())
+			.andExpect(jsonPath("$.instance").value(startsWith("/api/v1/work/profile/skills/")))
 			.andExpect(jsonPath("$.errors[0].field").value("skillId"))
 			.andExpect(jsonPath("$.errors[0].messageKey").value("work.api.error.skill"));
 		this.mvc.perform(skill(ILLUSTRATION, 3, 4).with(member))

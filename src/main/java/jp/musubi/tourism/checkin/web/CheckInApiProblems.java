@@ -7,9 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
-import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.web.Dates;
-import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.checkin.CheckInRefused;
 
 import org.springframework.context.MessageSource;
@@ -52,23 +50,6 @@ class CheckInApiProblems {
 					locale, request);
 		}
 		return problem(HttpStatus.CONFLICT, List.of(new FieldProblem(null, ex.messageKey(), message)), locale, request);
-	}
-
-	@ExceptionHandler(InputRefused.class)
-	ResponseEntity<ProblemDetail> input(InputRefused ex, HttpServletRequest request) {
-		return fields(new FieldsRefused(List.of(ex)), request);
-	}
-
-	@ExceptionHandler(FieldsRefused.class)
-	ResponseEntity<ProblemDetail> fields(FieldsRefused ex, HttpServletRequest request) {
-		Locale locale = ApiLanguage.locale(request);
-		return problem(HttpStatus.BAD_REQUEST,
-				ex.refusals()
-					.stream()
-					.map((refused) -> new FieldProblem(refused.field(), refused.messageKey(),
-							this.messages.getMessage(refused.messageKey(), null, locale)))
-					.toList(),
-				locale, request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
