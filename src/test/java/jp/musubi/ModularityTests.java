@@ -1,6 +1,7 @@
 package jp.musubi;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,20 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(this.modules).writeDocumentation();
+	void writesTheModuleDocumentation() throws IOException {
+		Path folder = Path.of("target", "spring-modulith-docs");
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+			.writeDocumentation();
+		this.modules.forEach((module) -> {
+			Path page = folder.resolve("module-" + module.getIdentifier() + ".adoc");
+			assertThat(page).as("the page of module %s", module.getIdentifier()).exists();
+			try {
+				assertThat(Files.readString(page, StandardCharsets.UTF_8)).contains(module.getBasePackage().getName());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 }
