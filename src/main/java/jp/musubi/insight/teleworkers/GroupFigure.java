@@ -23,7 +23,7 @@ import jp.musubi.accounts.DeclaredGroup;
  * Counts are decided once per week and kept ({@code WeekGroups}), so a consent withdrawn
  * later changes no count already shown.
  */
-record GroupFigure(DeclaredGroup group, Integer count) {
+public record GroupFigure(DeclaredGroup group, Integer count) {
 
 	static final int THRESHOLD = 10;
 

@@ -6,6 +6,6 @@ import java.time.Instant;
  * An entry of the employed population as the page shows it; {@code enteredBy} is the
  * display name of whoever entered it, or null when that account no longer exists.
  */
-record PopulationEntry(int employed, String source, String enteredBy, Instant enteredAt) {
+public record PopulationEntry(int employed, String source, String enteredBy, Instant enteredAt) {
 
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
-import jp.musubi.insight.TeleworkFigures;
+import jp.musubi.insight.telework.TeleworkFigures;
 import jp.musubi.platform.web.Dates;
 
 import org.springframework.stereotype.Service;
@@ -24,7 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * national 20 % goal.
  */
 @Service
-class RegionTeleworkers {
+public class RegionTeleworkers {
+
+	/** The longest source of an employed population figure that is kept. */
+	public static final int SOURCE_LENGTH = EmployedPopulation.SOURCE_LENGTH;
+
+	/** The most people employed in a region that is taken for one. */
+	public static final int MAX_EMPLOYED = EmployedPopulation.MAX_EMPLOYED;
 
 	/** How many complete weeks the page offers and draws. */
 	static final int WEEKS = 12;
@@ -58,7 +64,7 @@ class RegionTeleworkers {
 	}
 
 	/** The Mondays of the recent complete weeks, the latest first. */
-	List<LocalDate> recentWeeks() {
+	public List<LocalDate> recentWeeks() {
 		LocalDate last = lastCompleteWeek();
 		List<LocalDate> recent = new ArrayList<>();
 		for (int back = 0; back < WEEKS; back++) {
@@ -78,7 +84,7 @@ class RegionTeleworkers {
 	 * last complete one) and the trend over all of them.
 	 */
 	@Transactional(readOnly = true)
-	TeleworkerFigures figures(LocalDate requestedWeek) {
+	public TeleworkerFigures figures(LocalDate requestedWeek) {
 		List<LocalDate> recent = recentWeeks();
 		LocalDate chosen = recent.contains(requestedWeek) ? requestedWeek : recent.get(0);
 		Optional<EmployedPopulation> population = this.populations.findFirstByOrderByEnteredAtDesc();
@@ -103,13 +109,13 @@ class RegionTeleworkers {
 
 	/** A new figure for the employed population, which applies from now on. */
 	@Transactional
-	void enterPopulation(UUID staffId, int employed, String source) {
+	public void enterPopulation(UUID staffId, int employed, String source) {
 		this.populations.save(new EmployedPopulation(employed, source, staffId, this.clock.instant()));
 	}
 
 	/** The latest entries of the employed population, the one that applies first. */
 	@Transactional(readOnly = true)
-	List<PopulationEntry> populationHistory() {
+	public List<PopulationEntry> populationHistory() {
 		return this.populations.findTop10ByOrderByEnteredAtDesc().stream().map(this::entry).toList();
 	}
 

@@ -8,8 +8,8 @@ import java.util.List;
  * the national goal. {@code population}, {@code goalTeleworkers} and the shares are null
  * while no employed population has been entered.
  */
-record TeleworkerFigures(WeekCount week, List<GroupFigure> groups, List<WeekCount> trend, PopulationEntry population,
-		BigDecimal goalPercent, Long goalTeleworkers) {
+public record TeleworkerFigures(WeekCount week, List<GroupFigure> groups, List<WeekCount> trend,
+		PopulationEntry population, BigDecimal goalPercent, Long goalTeleworkers) {
 
 	public boolean hasPopulation() {
 		return this.population != null;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * The region's teleworkers in one week and their share of the employed population in
  * percent; the share is null while no employed population has been entered.
  */
-record WeekCount(LocalDate weekStart, int teleworkers, BigDecimal share) {
+public record WeekCount(LocalDate weekStart, int teleworkers, BigDecimal share) {
 
 	public LocalDate weekEnd() {
 		return this.weekStart.plusDays(6);

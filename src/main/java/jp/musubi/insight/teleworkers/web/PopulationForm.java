@@ -1,10 +1,11 @@
-package jp.musubi.insight.teleworkers;
+package jp.musubi.insight.teleworkers.web;
 
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.insight.teleworkers.RegionTeleworkers;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 
@@ -20,7 +21,7 @@ public class PopulationForm {
 
 	private String employed;
 
-	@Size(max = EmployedPopulation.SOURCE_LENGTH)
+	@Size(max = RegionTeleworkers.SOURCE_LENGTH)
 	@PlainText
 	private String source;
 
@@ -51,7 +52,7 @@ public class PopulationForm {
 			return OptionalInt.empty();
 		}
 		int count = Integer.parseInt(text.replace(",", ""));
-		return (count >= 1 && count <= EmployedPopulation.MAX_EMPLOYED) ? OptionalInt.of(count) : OptionalInt.empty();
+		return (count >= 1 && count <= RegionTeleworkers.MAX_EMPLOYED) ? OptionalInt.of(count) : OptionalInt.empty();
 	}
 
 	String sourceText() {

@@ -1,4 +1,4 @@
-package jp.musubi.insight;
+package jp.musubi.insight.telework.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.musubi.insight.telework.TeleworkFigures;
 import jp.musubi.platform.web.SharedPage;
 import jp.musubi.platform.web.ScriptData;
 
@@ -39,7 +40,7 @@ class TeleworkController {
 		model.addAttribute("targetMan", TeleworkFigures.TARGET_MAN);
 		model.addAttribute("chartData", ScriptData.of(this.json, chartData(locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/telework-charts.js"));
-		return "insight/telework";
+		return "insight/telework/telework";
 	}
 
 	private Map<String, Object> chartData(Locale locale) {

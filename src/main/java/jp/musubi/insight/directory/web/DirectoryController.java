@@ -1,4 +1,4 @@
-package jp.musubi.insight;
+package jp.musubi.insight.directory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,7 +46,7 @@ class DirectoryController {
 		model.addAttribute("prefectures", Prefecture.values());
 		model.addAttribute("agents", agents);
 		model.addAttribute("pages", PageLinks.of(agents, request));
-		return "insight/agents";
+		return "insight/directory/agents";
 	}
 
 }

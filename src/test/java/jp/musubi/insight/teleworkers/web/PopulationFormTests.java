@@ -1,4 +1,4 @@
-package jp.musubi.insight.teleworkers;
+package jp.musubi.insight.teleworkers.web;
 
 import java.util.OptionalInt;
 

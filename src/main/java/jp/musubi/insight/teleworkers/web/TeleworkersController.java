@@ -1,4 +1,4 @@
-package jp.musubi.insight.teleworkers;
+package jp.musubi.insight.teleworkers.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +13,9 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.musubi.insight.teleworkers.RegionTeleworkers;
+import jp.musubi.insight.teleworkers.TeleworkerFigures;
+import jp.musubi.insight.teleworkers.WeekCount;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.ScriptData;
 
@@ -37,7 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class TeleworkersController {
 
-	private static final String PAGE = "insight/teleworkers";
+	private static final String PAGE = "insight/teleworkers/teleworkers";
 
 	private final RegionTeleworkers teleworkers;
 

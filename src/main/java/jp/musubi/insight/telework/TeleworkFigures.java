@@ -1,4 +1,4 @@
-package jp.musubi.insight;
+package jp.musubi.insight.telework;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class TeleworkFigures {
 	 */
 	public static final BigDecimal GOAL_PERCENT = new BigDecimal("20");
 
-	static final List<CountryShare> SHARES = List.of(new CountryShare("japan", new BigDecimal("6.1")),
+	public static final List<CountryShare> SHARES = List.of(new CountryShare("japan", new BigDecimal("6.1")),
 			new CountryShare("finland", new BigDecimal("10.8")), new CountryShare("netherlands", new BigDecimal("8.3")),
 			new CountryShare("sweden", new BigDecimal("8.0")), new CountryShare("denmark", new BigDecimal("6.6")),
 			new CountryShare("uk", new BigDecimal("4.8")), new CountryShare("eu", new BigDecimal("4.1")));
@@ -25,10 +25,10 @@ public final class TeleworkFigures {
 	/**
 	 * Teleworkers in Japan then, in units of 10,000 people (万人), as the seed gives them.
 	 */
-	static final int NOW_MAN = 408;
+	public static final int NOW_MAN = 408;
 
 	/** The e-Japan Strategy II target, in units of 10,000 people. */
-	static final int TARGET_MAN = 1295;
+	public static final int TARGET_MAN = 1295;
 
 	private TeleworkFigures() {
 	}
@@ -37,7 +37,7 @@ public final class TeleworkFigures {
 	 * A country's teleworker share; the name comes from
 	 * {@code insight.telework.country.<key>}.
 	 */
-	record CountryShare(String key, BigDecimal percent) {
+	public record CountryShare(String key, BigDecimal percent) {
 
 	}
 
