@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.security.ApiClient;
@@ -153,8 +154,8 @@ class ContractsApi {
 		Deliverable deliverable = (authentication.getPrincipal() instanceof ApiClient client)
 				? this.contracts.deliverable(client, id, deliverableId)
 				: this.contracts.deliverable(Caller.person(authentication), id, deliverableId);
-		return this.uploads.download(deliverable.storageKey(), deliverable.filename(), deliverable.contentType(),
-				deliverable.size());
+		return Downloads.of(this.uploads.open(deliverable.storageKey()), deliverable.filename(),
+				deliverable.contentType(), deliverable.size());
 	}
 
 	@PostMapping("/{id}/milestones/{milestoneId}/accept")

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,11 +13,6 @@ import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.work.WorkProperties;
 import org.apache.tika.Tika;
 
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,21 +90,6 @@ public class Uploads {
 	/** The content of a stored upload, to send back to someone allowed to see it. */
 	public InputStream open(String key) {
 		return this.storage.open(key).orElseThrow(() -> new Refused("work.upload.error.gone"));
-	}
-
-	/**
-	 * A stored upload sent back as a download, never shown inline, whatever it claims to
-	 * be: a file someone uploaded must not run as a page of this site.
-	 */
-	public ResponseEntity<InputStreamResource> download(String key, String filename, String contentType, long size) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(size)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("X-Original-Content-Type", contentType)
-			.body(new InputStreamResource(open(key)));
 	}
 
 	public void delete(String key) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
@@ -238,8 +239,8 @@ class ContractController {
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID deliverableId,
 			@AuthenticationPrincipal CurrentUser user) {
 		Deliverable deliverable = this.contracts.deliverable(user, id, deliverableId);
-		return this.uploads.download(deliverable.storageKey(), deliverable.filename(), deliverable.contentType(),
-				deliverable.size());
+		return Downloads.of(this.uploads.open(deliverable.storageKey()), deliverable.filename(),
+				deliverable.contentType(), deliverable.size());
 	}
 
 	/** The terms as a PDF for both parties, in the reader's language. */

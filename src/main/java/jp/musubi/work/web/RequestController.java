@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
@@ -209,7 +210,7 @@ class RequestController {
 	@GetMapping("/work/attachments/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Attachment attachment = this.requests.attachment(user, id);
-		return this.uploads.download(attachment.storageKey(), attachment.filename(), attachment.contentType(),
+		return Downloads.of(this.uploads.open(attachment.storageKey()), attachment.filename(), attachment.contentType(),
 				attachment.size());
 	}
 
