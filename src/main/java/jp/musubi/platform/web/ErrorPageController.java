@@ -47,7 +47,7 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		int status = status(request);
-		int worded = Problems.WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
+		int worded = Problems.worded(status);
 		String reference = (status >= 500) ? FailureAdvice.reference(request) : null;
 		if (status >= 500 && reference == null) {
 			reference = FailureAdvice.newReference();

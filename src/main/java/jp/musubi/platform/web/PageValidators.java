@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A page someone who is not signed in reads again answers {@code 304 Not Modified} when
@@ -34,7 +35,8 @@ class PageValidators extends OncePerRequestFilter {
 
 	static final String TOKEN_COOKIE = "XSRF-TOKEN";
 
-	private static final Pattern MASKED_TOKEN = Pattern.compile("(name=\"_csrf\" value=\")[^\"]*\"");
+	/** A form's masked token as rendered: its attribute before and after the value. */
+	static final Pattern MASKED_TOKEN = Pattern.compile("(name=\"_csrf\" value=\")[^\"]*(\")");
 
 	/**
 	 * Only what a browser asks for as a page is held to be hashed: never files, video
@@ -88,20 +90,12 @@ class PageValidators extends OncePerRequestFilter {
 	}
 
 	private static String token(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (TOKEN_COOKIE.equals(cookie.getName())) {
-				return cookie.getValue();
-			}
-		}
-		return null;
+		Cookie cookie = WebUtils.getCookie(request, TOKEN_COOKIE);
+		return (cookie != null) ? cookie.getValue() : null;
 	}
 
 	static String hash(byte[] body, String token) {
-		String page = MASKED_TOKEN.matcher(new String(body, StandardCharsets.UTF_8)).replaceAll("$1\"");
+		String page = MASKED_TOKEN.matcher(new String(body, StandardCharsets.UTF_8)).replaceAll("$1$2");
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(page.getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,13 @@ import org.springframework.web.util.UriUtils;
 public class Problems {
 
 	/** Statuses with words of their own; others take those of 400 or 500. */
-	static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422, 429, 500, 503);
+	private static final Set<Integer> WORDED = Set.of(400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422, 429, 500,
+			503);
+
+	/** The status whose words (title, detail, page) an answer of this status takes. */
+	static int worded(int status) {
+		return WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
+	}
 
 	private final MessageSource messages;
 
@@ -50,21 +56,10 @@ public class Problems {
 		return answer(problem(HttpStatus.BAD_REQUEST.value(), null, fields, null, request), request);
 	}
 
-	/**
-	 * What the domain refused for a reason that is no one field's (a conflict, a state
-	 * that does not allow it), with the status it calls for.
-	 */
-	public ResponseEntity<ProblemDetail> because(HttpStatus status, String messageKey, Object[] arguments,
-			HttpServletRequest request) {
-		MessageSourceResolvable reason = new org.springframework.context.support.DefaultMessageSourceResolvable(
-				new String[] { messageKey }, arguments);
-		return answer(problem(status.value(), reason, null, null, request), request);
-	}
-
 	ProblemDetail problem(int status, MessageSourceResolvable reason, List<InputRefused> fields, String reference,
 			HttpServletRequest request) {
 		Locale locale = ApiLanguage.locale(request);
-		int worded = WORDED.contains(status) ? status : (status >= 500 ? 500 : 400);
+		int worded = worded(status);
 		String key;
 		String detail;
 		if (reason != null) {

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +21,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The public pages a visitor who is not signed in reads ({@link SharedPage}) rendered
@@ -32,8 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the form token cut out; each visitor's own masked token is put back in when it is sent,
  * so every form on it works as if it had been rendered for them. Whoever has a session (a
  * sign-in, a notice waiting after a form) or is signed in is always rendered for, and a
- * page that set any cookie but the form token's is not kept. A change is seen by visitors
- * within a second.
+ * page that set any cookie but the form token's is not kept. Every transaction that
+ * writes forgets all kept pages when it commits ({@link #freshness()}), so a change is
+ * seen by the next visitor; what is written outside a transaction, within the second.
  */
 class SharedPages extends OncePerRequestFilter {
 
@@ -43,8 +43,6 @@ class SharedPages extends OncePerRequestFilter {
 	static final Duration KEPT_FOR = Duration.ofSeconds(1);
 
 	private static final String SESSION_COOKIE = "SESSION";
-
-	private static final Pattern MASKED_TOKEN = Pattern.compile("(name=\"_csrf\" value=\")[^\"]*(\")");
 
 	private static final String TOKEN_HOLE = "\u0000csrf\u0000";
 
@@ -83,7 +81,8 @@ class SharedPages extends OncePerRequestFilter {
 		chain.doFilter(request, page);
 		if (Boolean.TRUE.equals(request.getAttribute(SHAREABLE)) && mayKeep(page)) {
 			String html = new String(page.getContentAsByteArray(), StandardCharsets.UTF_8);
-			String holed = MASKED_TOKEN.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(TOKEN_HOLE) + "$2");
+			String holed = PageValidators.MASKED_TOKEN.matcher(html)
+				.replaceAll("$1" + Matcher.quoteReplacement(TOKEN_HOLE) + "$2");
 			this.pages.put(key,
 					new Rendered(holed, page.getContentType(), page.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
 		}
@@ -130,15 +129,7 @@ class SharedPages extends OncePerRequestFilter {
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (SESSION_COOKIE.equals(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return WebUtils.getCookie(request, SESSION_COOKIE) != null;
 	}
 
 	/** A page as rendered, with a hole where each form's token goes. */

@@ -155,8 +155,8 @@ class SharedFigures {
 		Set<Integer> shown = new HashSet<>(this.jdbc.queryForList(
 				"SELECT month_no FROM figure_disclosure WHERE reader = ? AND threshold = ? AND month_no BETWEEN ? AND ?",
 				Integer.class, AGENT, this.properties.threshold(), first, month - 1));
-		this.jdbc.query("SELECT month_no, cell FROM figure_hidden WHERE reader = ? AND month_no BETWEEN ? AND ?",
-				(row) -> {
+		this.jdbc.query("SELECT month_no, cell FROM figure_hidden WHERE reader = ? AND month_no BETWEEN ? AND ?"
+				+ " AND cell LIKE 'cohort:%'", (row) -> {
 					if (row.getString("cell").equals(SharedMonth.cohortKey(row.getInt("month_no")))) {
 						shown.remove(row.getInt("month_no"));
 					}
