@@ -1,22 +1,36 @@
 package jp.musubi.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.musubi.accounts.account.AccountEvents.PasswordResetRequested;
+import jp.musubi.accounts.account.Credentials;
 import jp.musubi.accounts.account.Erasure;
+import jp.musubi.platform.mail.Mailer;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
+import jp.musubi.support.Mailbox;
 import jp.musubi.support.TestConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doThrow;
 
 /**
  * The accounts module on its own, with only the platform beside it: it starts without the
- * other modules, and tells them of an erasure by an event they can rely on.
+ * other modules, tells them of an erasure by an event they can rely on, and its mails
+ * survive a failure of their listener.
  */
 @ApplicationModuleTest
 // No job server: this context, cached for the rest of the run, would take the whole
@@ -31,6 +45,23 @@ class AccountsModuleTests {
 	@Autowired
 	Erasure erasure;
 
+	@Autowired
+	Credentials credentials;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	// Only to make one mail fail to be written, as a database out of reach for a moment
+	// would; every other call goes to the real Mailer.
+	@MockitoSpyBean
+	Mailer mailer;
+
 	@Test
 	void erasingAnAccountTellsTheOtherModules(Scenario scenario) {
 		TestUser user = this.fixtures.member("module");
@@ -38,6 +69,43 @@ class AccountsModuleTests {
 			.andWaitForEventOfType(AccountErased.class)
 			.matching((event) -> event.accountId().equals(user.id()))
 			.toArriveAndVerify((event) -> assertThat(event.accountId()).isEqualTo(user.id()));
+	}
+
+	@Test
+	void aMailWhoseListenerFailedArrivesOnceWhenItsEventIsHandedOverAgain() {
+		TestUser user = this.fixtures.member("retried");
+		doThrow(new IllegalStateException("the database is out of reach")).doCallRealMethod()
+			.when(this.mailer)
+			.once(startsWith("account-reset:"));
+
+		// The person's request stands although its mail failed.
+		this.credentials.requestReset(user.email());
+		assertThat(Mailbox.to(user.email(), "reset-password")).isEmpty();
+
+		// What Housekeeping does every five minutes, and a start does once.
+		List<Object> handedOver = new ArrayList<>();
+		this.incomplete.resubmitIncompletePublications((publication) -> {
+			boolean mine = mine(publication.getEvent(), user);
+			if (mine) {
+				handedOver.add(publication.getEvent());
+			}
+			return mine;
+		});
+		assertThat(handedOver).hasSize(1);
+		assertThat(Mailbox.to(user.email(), "reset-password")).hasSize(1);
+		String link = Mailbox.path(Mailbox.to(user.email(), "reset-password").get(0), "/password/reset");
+
+		// The same event handed over once more (a node that died after the mail was
+		// written,
+		// before the event was marked done): no second mail, and the link mailed still
+		// works.
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(handedOver.get(0)));
+		assertThat(Mailbox.to(user.email(), "reset-password")).hasSize(1);
+		this.credentials.checkResetLink(Mailbox.parameter(link, "token"));
+	}
+
+	private static boolean mine(Object event, TestUser user) {
+		return event instanceof PasswordResetRequested reset && reset.accountId().equals(user.id());
 	}
 
 }

@@ -7,6 +7,7 @@ import jp.musubi.accounts.AccountsProperties;
 import jp.musubi.accounts.account.AccountEvents.ConfirmationRequested;
 import jp.musubi.accounts.account.AccountEvents.EmailChangeRequested;
 import jp.musubi.accounts.account.AccountEvents.PasswordResetRequested;
+import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
@@ -15,10 +16,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the mails with one-time links in the transaction of the request that asked for
- * them: the link's token and the mail are kept together with the change, or not at all,
- * and the mail is out before the request is answered (see {@link Mailer}). The link's
- * secret is made here and goes only into the mail.
+ * Writes the mails with one-time links once the request that asked for them is kept: the
+ * link's token and the mail are kept together, or not at all, the mail is out before the
+ * request is answered, and a listener run again for the same event makes no second link
+ * (see {@link MailListener}). The link's secret is made here and goes only into the mail.
  */
 @Component
 class AccountMails {
@@ -42,34 +43,39 @@ class AccountMails {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(ConfirmationRequested event) {
+		Mailer.Once mail = this.mailer.once("account-confirm:" + event.eventId());
 		this.accounts.findById(event.accountId())
-			.filter((account) -> account.status() == AccountStatus.PENDING)
+			.filter((account) -> account.status() == AccountStatus.PENDING && !mail.queued())
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
 				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, secret,
 						this.properties.confirmationValidity(), this.clock));
-				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "confirm-email",
+				mail.send(account.email(), account.profile().preferredLanguage().locale(), "confirm-email",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "hours",
 								this.properties.confirmationValidity().toHours()));
 			});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(PasswordResetRequested event) {
+		Mailer.Once mail = this.mailer.once("account-reset:" + event.eventId());
 		this.accounts.findById(event.accountId())
-			.filter((account) -> account.status() == AccountStatus.ACTIVE)
+			.filter((account) -> account.status() == AccountStatus.ACTIVE && !mail.queued())
 			.ifPresent((account) -> {
 				RandomToken secret = RandomToken.generate("");
 				this.tokens.save(AccountToken.issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, secret,
 						this.properties.passwordResetValidity(), this.clock));
-				this.mailer.send(account.email(), account.profile().preferredLanguage().locale(), "reset-password",
+				mail.send(account.email(), account.profile().preferredLanguage().locale(), "reset-password",
 						Map.of("name", account.profile().displayName(), "token", secret.value(), "minutes",
 								this.properties.passwordResetValidity().toMinutes()));
 			});
 	}
 
+	// In the request's own transaction, not a MailListener: the event carries the new
+	// address, which the publication log would keep; if the mail fails, the request
+	// fails and the person asks again.
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(EmailChangeRequested event) {
 		this.accounts.findById(event.accountId())

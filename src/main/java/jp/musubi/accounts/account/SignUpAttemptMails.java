@@ -3,11 +3,10 @@ package jp.musubi.accounts.account;
 import java.util.Map;
 
 import jp.musubi.accounts.account.AccountEvents.SignUpAttempted;
+import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells an account's owner that someone tried to sign up with their address: the sign-up
@@ -26,11 +25,12 @@ class SignUpAttemptMails {
 		this.mailer = mailer;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(SignUpAttempted event) {
 		this.accounts.findById(event.accountId())
-			.ifPresent((account) -> this.mailer.send(account.email(), account.profile().preferredLanguage().locale(),
-					"signup-attempted", Map.of("name", account.profile().displayName())));
+			.ifPresent((account) -> this.mailer.once("account-signup-attempt:" + event.eventId())
+				.send(account.email(), account.profile().preferredLanguage().locale(), "signup-attempted",
+						Map.of("name", account.profile().displayName())));
 	}
 
 }

@@ -7,19 +7,19 @@ import jp.musubi.accounts.AccountsProperties;
 import jp.musubi.accounts.account.AccountRepository;
 import jp.musubi.accounts.organisation.OrganisationEvents.InvitationRequested;
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the invitation mail in the owner's request's transaction, which keeps the link's
- * token and the mail together with the invitation; the mail leaves after the commit, so
- * the link works the moment it arrives (see {@link Mailer}). The link's secret is made
- * here and goes only into the mail. The mail is in the invitee's language when they
- * already have an account, otherwise in the inviting owner's.
+ * Writes the invitation mail once the owner's invitation is kept, keeping the link's
+ * token and the mail together; the invitation is committed before, so the link works the
+ * moment the mail arrives, and a listener run again for the same event does not replace
+ * the link already mailed (see {@link MailListener}). The link's secret is made here and
+ * goes only into the mail. The mail is in the invitee's language when they already have
+ * an account, otherwise in the inviting owner's.
  */
 @Component
 class InvitationMails {
@@ -46,10 +46,11 @@ class InvitationMails {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(InvitationRequested event) {
+		Mailer.Once mail = this.mailer.once("invitation:" + event.eventId());
 		this.invitations.findById(event.invitationId())
-			.filter((invitation) -> invitation.state(this.clock) == Invitation.State.PENDING)
+			.filter((invitation) -> invitation.state(this.clock) == Invitation.State.PENDING && !mail.queued())
 			.ifPresent((invitation) -> {
 				Organisation organisation = this.organisations.findById(invitation.organisationId()).orElseThrow();
 				var inviter = this.accounts.findById(event.invitedBy());
@@ -60,7 +61,7 @@ class InvitationMails {
 				RandomToken secret = RandomToken.generate("");
 				invitation.renew(secret, this.properties.invitationValidity(), this.clock);
 				this.invitations.save(invitation);
-				this.mailer.send(invitation.email(), language.locale(), "invitation",
+				mail.send(invitation.email(), language.locale(), "invitation",
 						Map.of("organisation", organisation.name(), "inviter",
 								inviter.map((account) -> account.profile().displayName()).orElse(""), "token",
 								secret.value(), "days", this.properties.invitationValidity().toDays()));

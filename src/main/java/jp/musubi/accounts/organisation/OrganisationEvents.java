@@ -9,7 +9,12 @@ public final class OrganisationEvents {
 	}
 
 	/** An owner invited someone; the listener makes the link and writes the mail. */
-	public record InvitationRequested(UUID invitationId, UUID invitedBy) {
+	public record InvitationRequested(UUID invitationId, UUID invitedBy, UUID eventId) {
+
+		/** A new event, with an id of its own by which its mails go once. */
+		public InvitationRequested(UUID invitationId, UUID invitedBy) {
+			this(invitationId, invitedBy, UUID.randomUUID());
+		}
 
 	}
 

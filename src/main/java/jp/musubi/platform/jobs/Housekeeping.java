@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +21,30 @@ public class Housekeeping {
 
 	static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
+	/** How long a done event stays in the publication log, for whoever traces a case. */
+	static final Duration KEEP_COMPLETED = Duration.ofDays(30);
+
 	private final IncompleteEventPublications publications;
 
-	Housekeeping(IncompleteEventPublications publications) {
+	private final CompletedEventPublications completed;
+
+	Housekeeping(IncompleteEventPublications publications, CompletedEventPublications completed) {
 		this.publications = publications;
+		this.completed = completed;
 	}
 
 	@Recurring(id = "platform-retry-events", cron = "*/5 * * * *")
 	@Job(name = "Retry module events whose listener failed")
 	public void retryIncompleteEvents() {
 		this.publications.resubmitIncompletePublicationsOlderThan(RETRY_AFTER);
+	}
+
+	// Every mail's event passes through the log (MailListener): without this it grows by
+	// a row for each mail, for ever.
+	@Recurring(id = "platform-forget-completed-events", cron = "40 3 * * *")
+	@Job(name = "Forget module events done more than 30 days ago")
+	public void forgetCompletedEvents() {
+		this.completed.deletePublicationsOlderThan(KEEP_COMPLETED);
 	}
 
 }

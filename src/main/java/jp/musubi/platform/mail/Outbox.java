@@ -118,6 +118,13 @@ class Outbox implements DisposableBean {
 				utc(now.plus(FIRST_RETRY_AFTER))) == 1;
 	}
 
+	/** Whether a mail was queued under the key (and its key is still remembered). */
+	boolean queued(String key) {
+		Integer found = this.callers.queryForObject("select count(*) from mail_outbox where once_key = ?",
+				Integer.class, key);
+		return found != null && found > 0;
+	}
+
 	/**
 	 * Claims a mail to send for the lease, in a transaction of its own on the outbox's
 	 * connections.

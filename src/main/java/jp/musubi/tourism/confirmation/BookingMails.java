@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.mail.Mailer.Attachment;
 import jp.musubi.platform.web.Dates;
@@ -23,16 +24,14 @@ import jp.musubi.tourism.programme.Programme;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mails a guest gets about a booking, in the language they booked in: one
  * confirmation for the whole stay, whatever number of facilities it involves, with the
  * stay as a calendar file and the check-in QR code; a short note when it changes or is
- * cancelled. Each is queued in the booking's own transaction: it goes exactly when the
- * booking is kept, once, and is out before the guest is answered (see {@link Mailer}).
- * After a crash nothing is replayed here, so nothing is mailed twice.
+ * cancelled. Each is written once the booking is kept and is out before the guest is
+ * answered; one that fails to be written is written again later, and none goes twice (see
+ * {@link MailListener}).
  */
 @Component
 class BookingMails {
@@ -65,22 +64,22 @@ class BookingMails {
 		this.dates = dates;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(BookingConfirmed confirmed) {
-		send(confirmed.bookingId(), "tourism-booking-confirmed", true);
+		send(confirmed.bookingId(), confirmed.eventId(), "tourism-booking-confirmed", true);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(BookingChanged changed) {
-		send(changed.bookingId(), "tourism-booking-changed", true);
+		send(changed.bookingId(), changed.eventId(), "tourism-booking-changed", true);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(BookingCancelled cancelled) {
-		send(cancelled.bookingId(), "tourism-booking-cancelled", false);
+		send(cancelled.bookingId(), cancelled.eventId(), "tourism-booking-cancelled", false);
 	}
 
-	private void send(UUID bookingId, String template, boolean withFiles) {
+	private void send(UUID bookingId, UUID eventId, String template, boolean withFiles) {
 		Booking booking = this.bookings.find(bookingId).orElse(null);
 		if (booking == null) {
 			return;
@@ -122,8 +121,9 @@ class BookingMails {
 								itinerary.firstPlace(), booking.number())),
 				new Attachment("check-in-" + booking.number() + ".png", "image/png", this.checkInCode.png(booking)))
 				: List.of();
-		this.mailer.send(person.get().email(), locale, template,
-				new Object[] { itinerary.programmeName(), booking.number() }, model, files);
+		this.mailer.once(template + ":" + eventId)
+			.send(person.get().email(), locale, template, new Object[] { itinerary.programmeName(), booking.number() },
+					model, files);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
+import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractRepository;
@@ -21,13 +22,12 @@ import jp.musubi.work.request.WorkRequestRepository;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people by e-mail what happened in the work exchange, each in their own language.
- * The mails are queued in the change's own transaction, so they go exactly when the
- * change is kept, and are out before the change is answered (see {@link Mailer}).
+ * The mails are written once the change is kept, are out before the change is answered,
+ * and go once to each person per event, even if a failure has them written again (see
+ * {@link MailListener}).
  */
 @Component
 class WorkMails {
@@ -57,71 +57,73 @@ class WorkMails {
 		this.conversations = conversations;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.RequestSubmitted event) {
 		this.requests.findById(event.requestId())
-			.ifPresent((request) -> notify(this.accounts.agentStaff(), "work.notice.submitted",
+			.ifPresent((request) -> notify(event.eventId(), this.accounts.agentStaff(), "work.notice.submitted",
 					List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.RequestReturned event) {
 		this.requests.findById(event.requestId())
-			.ifPresent(
-					(request) -> notify(this.accounts.membersOf(request.clientOrganisationId()), "work.notice.returned",
-							List.of(request.title()), request.returnReason(), "/work/requests/" + request.id()));
+			.ifPresent((request) -> notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()),
+					"work.notice.returned", List.of(request.title()), request.returnReason(),
+					"/work/requests/" + request.id()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.RequestPublished event) {
 		this.requests.findById(event.requestId())
-			.ifPresent((request) -> notify(this.accounts.membersOf(request.clientOrganisationId()),
+			.ifPresent((request) -> notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()),
 					"work.notice.published", List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.ProposalReceived event) {
 		this.proposals.findById(event.proposalId()).ifPresent((proposal) -> {
 			WorkRequest request = this.requests.findById(proposal.requestId()).orElseThrow();
-			notify(this.accounts.membersOf(request.clientOrganisationId()), "work.notice.proposal",
+			notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()), "work.notice.proposal",
 					List.of(request.title()), null, "/work/requests/" + request.id() + "/proposals");
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.ContractMade event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			String title = titleOf(contract);
 			String path = "/work/contracts/" + contract.id();
 			this.accounts.person(contract.memberId())
-				.ifPresent((member) -> notify(List.of(member), "work.notice.contract", List.of(title), null, path));
-			notify(this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.contract", List.of(title),
-					null, path);
+				.ifPresent((member) -> notify(event.eventId(), List.of(member), "work.notice.contract", List.of(title),
+						null, path));
+			notify(event.eventId(), this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.contract",
+					List.of(title), null, path);
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.MilestoneDelivered event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
-			notify(this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.delivered",
+			notify(event.eventId(), this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.delivered",
 					List.of(titleOf(contract), milestone.title()), null, "/work/contracts/" + contract.id());
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.MilestoneInspected event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
 			boolean accepted = milestone.status() == MilestoneStatus.ACCEPTED;
 			this.accounts.person(contract.memberId())
-				.ifPresent((member) -> notify(List.of(member), accepted ? "work.notice.accepted" : "work.notice.rework",
+				.ifPresent((member) -> notify(event.eventId(), List.of(member),
+						accepted ? "work.notice.accepted" : "work.notice.rework",
 						List.of(titleOf(contract), milestone.title()), accepted ? null : milestone.reworkReason(),
 						"/work/contracts/" + contract.id()));
 		});
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(WorkEvents.MessagePosted event) {
 		this.conversations.message(event.messageId())
 			.ifPresent((message) -> this.conversations.thread(message.threadId()).ifPresent((thread) -> {
@@ -132,13 +134,13 @@ class WorkMails {
 						: this.contracts.findById(thread.subjectId()).map(Contract::requestId).orElse(null);
 				String title = (requestId != null)
 						? this.requests.findById(requestId).map(WorkRequest::title).orElse("") : "";
-				notify(this.conversations.recipients(thread.id(), message.authorId()), "work.notice.message",
-						List.of(message.authorName(), title), message.body(), path);
+				notify(event.eventId(), this.conversations.recipients(thread.id(), message.authorId()),
+						"work.notice.message", List.of(message.authorName(), title), message.body(), path);
 			}));
 	}
 
-	private void notify(Collection<PersonSummary> people, String headlineKey, List<String> arguments, String detail,
-			String path) {
+	private void notify(UUID eventId, Collection<PersonSummary> people, String headlineKey, List<String> arguments,
+			String detail, String path) {
 		for (PersonSummary person : people) {
 			String headline = this.messages.getMessage(headlineKey, arguments.toArray(), person.language().locale());
 			Map<String, Object> model = new LinkedHashMap<>();
@@ -146,8 +148,8 @@ class WorkMails {
 			model.put("headline", headline);
 			model.put("detail", (detail != null) ? detail : "");
 			model.put("path", path);
-			this.mailer.send(person.email(), person.language().locale(), "work-notice", new Object[] { headline },
-					model);
+			this.mailer.once("work:" + eventId + ":" + person.id())
+				.send(person.email(), person.language().locale(), "work-notice", new Object[] { headline }, model);
 		}
 	}
 
