@@ -21,7 +21,6 @@ import jp.musubi.work.WorkAccess;
 import jp.musubi.work.WorkProperties;
 import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.Invoices;
-import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.profile.WorkProfiles;
 import jp.musubi.work.proposal.Proposal;
 import jp.musubi.work.proposal.ProposalRepository;
@@ -133,7 +132,7 @@ public class Contracts {
 		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException ex) {
 			throw new AlreadyContracted();
 		}
-		this.events.publishEvent(new WorkEvents.ContractMade(contract.id()));
+		this.events.publishEvent(new ContractMade(contract.id()));
 		return contract;
 	}
 
@@ -158,7 +157,7 @@ public class Contracts {
 		StoredUpload upload = this.uploads.store("deliverables", file);
 		forgetIfRolledBack(upload);
 		contract.deliver(milestoneId, upload, text, this.clock);
-		this.events.publishEvent(new WorkEvents.MilestoneDelivered(contractId, milestoneId));
+		this.events.publishEvent(new MilestoneDelivered(contractId, milestoneId));
 		return contract;
 	}
 
@@ -178,7 +177,7 @@ public class Contracts {
 			this.requests.find(contract.requestId()).completed();
 			this.profiles.finishedContract(contract.memberId());
 		}
-		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
+		this.events.publishEvent(new MilestoneInspected(contractId, milestoneId));
 		return invoice;
 	}
 
@@ -197,7 +196,7 @@ public class Contracts {
 		}
 		UnusableCharacter.refuseIn("reason", reason);
 		contract.askForRework(milestoneId, text);
-		this.events.publishEvent(new WorkEvents.MilestoneInspected(contractId, milestoneId));
+		this.events.publishEvent(new MilestoneInspected(contractId, milestoneId));
 		return contract;
 	}
 

@@ -19,7 +19,6 @@ import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.message.MessageThread.Subject;
-import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.request.RequestStatus;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
@@ -107,7 +106,7 @@ public class Conversations {
 		parties.add(author.accountId());
 		parties.forEach((party) -> reader(thread.id(), party, Instant.EPOCH));
 		reader(thread.id(), author.accountId(), now).readUntil(now);
-		this.events.publishEvent(new WorkEvents.MessagePosted(thread.id(), message.id()));
+		this.events.publishEvent(new MessagePosted(thread.id(), message.id()));
 		return message;
 	}
 

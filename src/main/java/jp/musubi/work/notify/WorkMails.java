@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.musubi.work.contract.ContractMade;
+import jp.musubi.work.message.MessagePosted;
+import jp.musubi.work.contract.MilestoneDelivered;
+import jp.musubi.work.contract.MilestoneInspected;
+import jp.musubi.work.proposal.ProposalReceived;
+import jp.musubi.work.request.RequestPublished;
+import jp.musubi.work.request.RequestReturned;
+import jp.musubi.work.request.RequestSubmitted;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.PersonSummary;
 import jp.musubi.platform.mail.MailListener;
@@ -58,14 +66,14 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.RequestSubmitted event) {
+	void on(RequestSubmitted event) {
 		this.requests.findById(event.requestId())
 			.ifPresent((request) -> notify(event.eventId(), this.accounts.agentStaff(), "work.notice.submitted",
 					List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
 	@MailListener
-	void on(WorkEvents.RequestReturned event) {
+	void on(RequestReturned event) {
 		this.requests.findById(event.requestId())
 			.ifPresent((request) -> notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()),
 					"work.notice.returned", List.of(request.title()), request.returnReason(),
@@ -73,14 +81,14 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.RequestPublished event) {
+	void on(RequestPublished event) {
 		this.requests.findById(event.requestId())
 			.ifPresent((request) -> notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()),
 					"work.notice.published", List.of(request.title()), null, "/work/requests/" + request.id()));
 	}
 
 	@MailListener
-	void on(WorkEvents.ProposalReceived event) {
+	void on(ProposalReceived event) {
 		this.proposals.findById(event.proposalId()).ifPresent((proposal) -> {
 			WorkRequest request = this.requests.findById(proposal.requestId()).orElseThrow();
 			notify(event.eventId(), this.accounts.membersOf(request.clientOrganisationId()), "work.notice.proposal",
@@ -89,7 +97,7 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.ContractMade event) {
+	void on(ContractMade event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			String title = titleOf(contract);
 			String path = "/work/contracts/" + contract.id();
@@ -102,7 +110,7 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.MilestoneDelivered event) {
+	void on(MilestoneDelivered event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
 			notify(event.eventId(), this.accounts.membersOf(contract.clientOrganisationId()), "work.notice.delivered",
@@ -111,7 +119,7 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.MilestoneInspected event) {
+	void on(MilestoneInspected event) {
 		this.contracts.findById(event.contractId()).ifPresent((contract) -> {
 			Milestone milestone = contract.milestone(event.milestoneId());
 			boolean accepted = milestone.status() == MilestoneStatus.ACCEPTED;
@@ -124,7 +132,7 @@ class WorkMails {
 	}
 
 	@MailListener
-	void on(WorkEvents.MessagePosted event) {
+	void on(MessagePosted event) {
 		this.conversations.message(event.messageId())
 			.ifPresent((message) -> this.conversations.thread(message.threadId()).ifPresent((thread) -> {
 				String path = (thread.subjectType() == MessageThread.Subject.REQUEST)

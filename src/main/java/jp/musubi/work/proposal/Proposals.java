@@ -13,7 +13,6 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
-import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
 
@@ -85,7 +84,7 @@ public class Proposals {
 		})
 			.orElseGet(() -> this.proposals
 				.save(new Proposal(requestId, member.accountId(), message, price, deliveryDate, this.clock)));
-		this.events.publishEvent(new WorkEvents.ProposalReceived(proposal.id()));
+		this.events.publishEvent(new ProposalReceived(proposal.id()));
 		return proposal;
 	}
 

@@ -13,7 +13,6 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.UnusableCharacter;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.work.WorkAccess;
-import jp.musubi.work.notify.WorkEvents;
 import jp.musubi.work.upload.StoredUpload;
 import jp.musubi.work.upload.Uploads;
 
@@ -64,7 +63,7 @@ public class WorkRequests {
 		this.access.requireClientOf(client, organisationId);
 		WorkRequest request = this.requests
 			.save(WorkRequest.post(organisationId, client.accountId(), details, this.clock));
-		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		this.events.publishEvent(new RequestSubmitted(request.id()));
 		return request;
 	}
 
@@ -79,7 +78,7 @@ public class WorkRequests {
 		this.access.requireClientOrganisation(client);
 		WorkRequest request = this.requests
 			.save(WorkRequest.post(organisationId, client.tokenId(), details, this.clock));
-		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		this.events.publishEvent(new RequestSubmitted(request.id()));
 		return request;
 	}
 
@@ -89,7 +88,7 @@ public class WorkRequests {
 		WorkRequest request = find(requestId);
 		if (this.access.isClientOf(user, request.clientOrganisationId())) {
 			request.revise(details, this.clock);
-			this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+			this.events.publishEvent(new RequestSubmitted(request.id()));
 		}
 		else {
 			this.access.requireAgentStaff(user);
@@ -107,7 +106,7 @@ public class WorkRequests {
 		WorkRequest request = find(requestId);
 		this.access.requireOwnOrganisation(client, request.clientOrganisationId());
 		request.revise(details, this.clock);
-		this.events.publishEvent(new WorkEvents.RequestSubmitted(request.id()));
+		this.events.publishEvent(new RequestSubmitted(request.id()));
 		return request;
 	}
 
@@ -126,7 +125,7 @@ public class WorkRequests {
 		}
 		UnusableCharacter.refuseIn("reason", reason);
 		request.returnToClient(text, this.clock);
-		this.events.publishEvent(new WorkEvents.RequestReturned(request.id()));
+		this.events.publishEvent(new RequestReturned(request.id()));
 	}
 
 	@Transactional
@@ -134,7 +133,7 @@ public class WorkRequests {
 		this.access.requireAgentStaff(agent);
 		WorkRequest request = find(requestId);
 		request.publish(this.clock);
-		this.events.publishEvent(new WorkEvents.RequestPublished(request.id()));
+		this.events.publishEvent(new RequestPublished(request.id()));
 	}
 
 	@Transactional
