@@ -1,4 +1,4 @@
-package jp.musubi.accounts.admin;
+package jp.musubi.accounts.admin.web;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import jp.musubi.accounts.ClientKind;
 import jp.musubi.accounts.FacilityKind;
 import jp.musubi.accounts.OrganisationType;
-import jp.musubi.accounts.web.OrganisationForm;
+import jp.musubi.accounts.organisation.web.OrganisationForm;
 
 import org.springframework.validation.Errors;
 

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.organisation.web;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.SignInPage;
@@ -29,7 +29,7 @@ class SignInController {
 		if (!model.containsAttribute("email")) {
 			model.addAttribute("email", "");
 		}
-		return "accounts/signin";
+		return "accounts/account/signin";
 	}
 
 }

@@ -1,4 +1,6 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.organisation.web;
+
+import jp.musubi.accounts.account.web.EmailRules;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -67,7 +69,7 @@ class OrganisationController {
 	@GetMapping("/organisations")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("organisations", this.organisations.of(user.accountId()));
-		return "accounts/organisations";
+		return "accounts/organisation/organisations";
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -80,7 +82,7 @@ class OrganisationController {
 			model.addAttribute("invitations", this.organisations.invitations(id, user.accountId()));
 			model.addAttribute("tokens", this.organisations.tokens(id, user.accountId()));
 		}
-		return "accounts/organisation";
+		return "accounts/organisation/organisation";
 	}
 
 	@PostMapping("/organisations/{id}/invitations")
@@ -134,7 +136,7 @@ class OrganisationController {
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("organisationForm", OrganisationForm.of(organisation.details()));
 		model.addAttribute("prefectures", Prefecture.values());
-		return "accounts/organisation-edit";
+		return "accounts/organisation/organisation-edit";
 	}
 
 	@PostMapping("/organisations/{id}/edit")
@@ -148,7 +150,7 @@ class OrganisationController {
 		if (errors.hasErrors()) {
 			model.addAttribute("organisation", organisation);
 			model.addAttribute("prefectures", Prefecture.values());
-			return "accounts/organisation-edit";
+			return "accounts/organisation/organisation-edit";
 		}
 		this.organisations.describe(id, user.accountId(), organisationForm.toDetails());
 		redirect.addFlashAttribute("notice", "accounts.organisation.saved");
@@ -172,7 +174,7 @@ class OrganisationController {
 		model.addAttribute("tokenName", tokenName);
 		model.addAttribute("secret", secret.value());
 		model.addAttribute("baseUrl", this.baseUrl);
-		return "accounts/token-created";
+		return "accounts/organisation/token-created";
 	}
 
 	@PostMapping("/organisations/{id}/tokens/{tokenId}/revoke")
@@ -190,10 +192,10 @@ class OrganisationController {
 			model.addAttribute("view", view);
 			model.addAttribute("token", token);
 			model.addAttribute("forMe", view.invitation().isFor(user.email()));
-			return "accounts/invitation";
+			return "accounts/organisation/invitation";
 		}
 		catch (Organisations.InvitationRefused ex) {
-			return "accounts/invitation-refused";
+			return "accounts/organisation/invitation-refused";
 		}
 	}
 
@@ -207,7 +209,7 @@ class OrganisationController {
 			return "redirect:/organisations/" + organisation.id();
 		}
 		catch (Organisations.InvitationRefused ex) {
-			return "accounts/invitation-refused";
+			return "accounts/organisation/invitation-refused";
 		}
 	}
 

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.admin;
+package jp.musubi.accounts.admin.web;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -66,7 +66,7 @@ class AdminController {
 		model.addAttribute("q", q);
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("pages", PageLinks.of(accounts, request));
-		return "accounts/admin-users";
+		return "accounts/admin/admin-users";
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -75,7 +75,7 @@ class AdminController {
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("organisations", this.organisations.of(id));
 		model.addAttribute("audit", this.audit.concerning(id, AUDIT_SHOWN));
-		return "accounts/admin-user";
+		return "accounts/admin/admin-user";
 	}
 
 	@PostMapping("/admin/users/{id}/roles")
@@ -130,14 +130,14 @@ class AdminController {
 		model.addAttribute("q", q);
 		model.addAttribute("organisations", found);
 		model.addAttribute("pages", PageLinks.of(found, request));
-		return "accounts/admin-organisations";
+		return "accounts/admin/admin-organisations";
 	}
 
 	@GetMapping("/admin/organisations/new")
 	String newOrganisation(Model model) {
 		model.addAttribute("newOrganisationForm", new NewOrganisationForm());
 		addChoices(model);
-		return "accounts/admin-organisation-new";
+		return "accounts/admin/admin-organisation-new";
 	}
 
 	@PostMapping("/admin/organisations")
@@ -146,7 +146,7 @@ class AdminController {
 		newOrganisationForm.check(errors);
 		if (errors.hasErrors()) {
 			addChoices(model);
-			return "accounts/admin-organisation-new";
+			return "accounts/admin/admin-organisation-new";
 		}
 		try {
 			this.organisations.create(admin.accountId(), newOrganisationForm.toDetails(), newOrganisationForm.type(),
@@ -156,7 +156,7 @@ class AdminController {
 		catch (Organisations.NoSuchOwner ex) {
 			errors.rejectValue("ownerEmail", "accounts.admin.error.noOwner");
 			addChoices(model);
-			return "accounts/admin-organisation-new";
+			return "accounts/admin/admin-organisation-new";
 		}
 		redirect.addFlashAttribute("notice", "accounts.admin.organisationCreated");
 		return "redirect:/admin/organisations";

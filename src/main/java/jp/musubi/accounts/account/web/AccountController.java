@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -91,13 +91,13 @@ class AccountController {
 	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("account", this.profiles.account(user.accountId()));
 		model.addAttribute("roles", user.roles());
-		return "accounts/account";
+		return "accounts/account/account";
 	}
 
 	@GetMapping("/account/profile")
 	String profileForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("profileForm", ProfileForm.of(this.profiles.account(user.accountId()).profile()));
-		return "accounts/profile";
+		return "accounts/account/profile";
 	}
 
 	@PostMapping("/account/profile")
@@ -112,7 +112,7 @@ class AccountController {
 			errors.rejectValue("prefecture", "validation.prefecture");
 		}
 		if (errors.hasErrors()) {
-			return "accounts/profile";
+			return "accounts/account/profile";
 		}
 		Language before = this.profiles.account(user.accountId()).profile().preferredLanguage();
 		this.profiles.update(user.accountId(), profileForm.toProfile(language));
@@ -130,17 +130,17 @@ class AccountController {
 	@GetMapping("/account/sensitive")
 	String sensitiveForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!user.hasRole(Role.MEMBER)) {
-			return "accounts/sensitive-members-only";
+			return "accounts/account/sensitive-members-only";
 		}
 		model.addAttribute("sensitiveForm", SensitiveForm.of(this.profiles.account(user.accountId())));
-		return "accounts/sensitive";
+		return "accounts/account/sensitive";
 	}
 
 	@PostMapping("/account/sensitive")
 	String declare(@AuthenticationPrincipal CurrentUser user, @ModelAttribute SensitiveForm sensitiveForm,
 			BindingResult errors, RedirectAttributes redirect) {
 		if (!user.hasRole(Role.MEMBER)) {
-			return "accounts/sensitive-members-only";
+			return "accounts/account/sensitive-members-only";
 		}
 		if (sensitiveForm.isWoman() && !sensitiveForm.isWomanConsent()) {
 			errors.rejectValue("womanConsent", "validation.consent.required");
@@ -152,7 +152,7 @@ class AccountController {
 			errors.rejectValue("disabilityConsent", "validation.consent.required");
 		}
 		if (errors.hasErrors()) {
-			return "accounts/sensitive";
+			return "accounts/account/sensitive";
 		}
 		this.profiles.declare(user.accountId(), sensitiveForm.consented());
 		redirect.addFlashAttribute("notice", "accounts.sensitive.saved");
@@ -161,7 +161,7 @@ class AccountController {
 
 	@GetMapping("/account/password")
 	String passwordForm() {
-		return "accounts/password-change";
+		return "accounts/account/password-change";
 	}
 
 	@PostMapping("/account/password")
@@ -176,14 +176,14 @@ class AccountController {
 		}
 		if (problem != null) {
 			model.addAttribute("newPasswordError", problem);
-			return "accounts/password-change";
+			return "accounts/account/password-change";
 		}
 		try {
 			this.credentials.changePassword(user.accountId(), currentPassword, newPassword);
 		}
 		catch (WrongPassword ex) {
 			model.addAttribute("currentPasswordError", "validation.password.wrong");
-			return "accounts/password-change";
+			return "accounts/account/password-change";
 		}
 		this.sessions.endOthers(user.accountId(), request);
 		redirect.addFlashAttribute("notice", "accounts.password.changed");
@@ -193,7 +193,7 @@ class AccountController {
 	@GetMapping("/account/email")
 	String emailForm(Model model) {
 		model.addAttribute("newEmail", "");
-		return "accounts/email-change";
+		return "accounts/account/email-change";
 	}
 
 	@PostMapping("/account/email")
@@ -203,26 +203,26 @@ class AccountController {
 		String email = newEmail.strip();
 		if (email.isEmpty()) {
 			model.addAttribute("newEmailError", "validation.email.required");
-			return "accounts/email-change";
+			return "accounts/account/email-change";
 		}
 		if (email.length() > 254 || !email.matches(EmailRules.PATTERN)) {
 			model.addAttribute("newEmailError", "validation.email.format");
-			return "accounts/email-change";
+			return "accounts/account/email-change";
 		}
 		if (Account.normalizeEmail(email).equals(user.email())) {
 			model.addAttribute("newEmailError", "validation.email.same");
-			return "accounts/email-change";
+			return "accounts/account/email-change";
 		}
 		try {
 			this.credentials.requestEmailChange(user.accountId(), currentPassword, email);
 		}
 		catch (WrongPassword ex) {
 			model.addAttribute("currentPasswordError", "validation.password.wrong");
-			return "accounts/email-change";
+			return "accounts/account/email-change";
 		}
 		catch (EmailTaken ex) {
 			model.addAttribute("newEmailError", "validation.email.taken");
-			return "accounts/email-change";
+			return "accounts/account/email-change";
 		}
 		redirect.addFlashAttribute("notice", "accounts.email.sent");
 		return "redirect:/account";
@@ -236,21 +236,21 @@ class AccountController {
 			if (user != null && user.accountId().equals(accountId)) {
 				this.sessions.refresh(this.currentUsers.of(accountId), request, response);
 			}
-			return "accounts/email-confirmed";
+			return "accounts/account/email-confirmed";
 		}
 		catch (LinkRefused ex) {
 			model.addAttribute("reason", ex.reason().name());
-			return "accounts/email-refused";
+			return "accounts/account/email-refused";
 		}
 		catch (EmailTaken ex) {
 			model.addAttribute("reason", "TAKEN");
-			return "accounts/email-refused";
+			return "accounts/account/email-refused";
 		}
 	}
 
 	@GetMapping("/account/data")
 	String dataPage() {
-		return "accounts/data";
+		return "accounts/account/data";
 	}
 
 	@PostMapping("/account/data/export")
@@ -267,7 +267,7 @@ class AccountController {
 
 	@GetMapping("/account/erase")
 	String erasePage() {
-		return "accounts/erase";
+		return "accounts/account/erase";
 	}
 
 	@PostMapping("/account/erase")
@@ -276,14 +276,14 @@ class AccountController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (!understood) {
 			model.addAttribute("understoodError", "validation.erase.understood");
-			return "accounts/erase";
+			return "accounts/account/erase";
 		}
 		try {
 			this.erasure.erase(user.accountId(), password);
 		}
 		catch (WrongPassword ex) {
 			model.addAttribute("passwordError", "validation.password.wrong");
-			return "accounts/erase";
+			return "accounts/account/erase";
 		}
 		new SecurityContextLogoutHandler().logout(request, response, null);
 		redirect.addFlashAttribute("notice", "accounts.erase.done");

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 import java.util.Locale;
 
@@ -56,7 +56,7 @@ class SignUpController {
 		SignUpForm form = new SignUpForm();
 		form.setKind("guest".equals(type) ? "guest" : "member");
 		model.addAttribute("signUpForm", form);
-		return "accounts/signup";
+		return "accounts/account/signup";
 	}
 
 	@PostMapping("/signup")
@@ -79,7 +79,7 @@ class SignUpController {
 			errors.rejectValue("prefecture", "validation.prefecture");
 		}
 		if (errors.hasErrors()) {
-			return "accounts/signup";
+			return "accounts/account/signup";
 		}
 		this.quota.require(form.getEmail(), request.getRemoteAddr());
 		try {
@@ -96,24 +96,24 @@ class SignUpController {
 
 	@GetMapping("/signup/sent")
 	String sent() {
-		return "accounts/signup-sent";
+		return "accounts/account/signup-sent";
 	}
 
 	@GetMapping("/signup/confirm")
 	String confirm(@RequestParam(defaultValue = "") String token, Model model) {
 		try {
 			this.signUp.confirm(token);
-			return "accounts/signup-confirmed";
+			return "accounts/account/signup-confirmed";
 		}
 		catch (LinkRefused ex) {
 			model.addAttribute("reason", ex.reason().name());
-			return "accounts/signup-refused";
+			return "accounts/account/signup-refused";
 		}
 	}
 
 	@GetMapping("/signup/resend")
 	String resendForm() {
-		return "accounts/signup-resend";
+		return "accounts/account/signup-resend";
 	}
 
 	@PostMapping("/signup/resend")

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.api;
+package jp.musubi.accounts.account.web;
 
 import java.util.List;
 import java.util.Set;

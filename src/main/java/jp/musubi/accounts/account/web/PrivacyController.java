@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,7 @@ class PrivacyController {
 
 	@GetMapping("/privacy")
 	String privacy() {
-		return "accounts/privacy";
+		return "accounts/account/privacy";
 	}
 
 }

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,7 +32,7 @@ class PasswordResetController {
 
 	@GetMapping("/password/forgot")
 	String forgotForm() {
-		return "accounts/password-forgot";
+		return "accounts/account/password-forgot";
 	}
 
 	@PostMapping("/password/forgot")
@@ -40,11 +40,11 @@ class PasswordResetController {
 		if (email.isBlank() || email.length() > 254 || !email.strip().matches(EmailRules.PATTERN)) {
 			model.addAttribute("email", email);
 			model.addAttribute("emailError", "validation.email.format");
-			return "accounts/password-forgot";
+			return "accounts/account/password-forgot";
 		}
 		this.quota.require(email, request.getRemoteAddr());
 		this.credentials.requestReset(email);
-		return "accounts/password-forgot-sent";
+		return "accounts/account/password-forgot-sent";
 	}
 
 	@GetMapping("/password/reset")
@@ -54,10 +54,10 @@ class PasswordResetController {
 		}
 		catch (LinkRefused ex) {
 			model.addAttribute("reason", ex.reason().name());
-			return "accounts/password-reset-refused";
+			return "accounts/account/password-reset-refused";
 		}
 		model.addAttribute("token", token);
-		return "accounts/password-reset";
+		return "accounts/account/password-reset";
 	}
 
 	@PostMapping("/password/reset")
@@ -72,13 +72,13 @@ class PasswordResetController {
 				this.credentials.checkResetLink(token);
 				model.addAttribute("token", token);
 				model.addAttribute("passwordError", problem);
-				return "accounts/password-reset";
+				return "accounts/account/password-reset";
 			}
 			this.credentials.reset(token, password);
 		}
 		catch (LinkRefused ex) {
 			model.addAttribute("reason", ex.reason().name());
-			return "accounts/password-reset-refused";
+			return "accounts/account/password-reset-refused";
 		}
 		redirect.addFlashAttribute("notice", "accounts.reset.done");
 		return "redirect:/signin";

@@ -1,4 +1,4 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
 /**
  * What an e-mail address must look like here: the Jakarta check allows addresses without
@@ -6,16 +6,16 @@ package jp.musubi.accounts.web;
  * invisible or direction characters (\p{C}), which no mail server takes and which would
  * make one address look like another on an administrator's screen.
  */
-final class EmailRules {
+public final class EmailRules {
 
-	static final String PATTERN = "^[^@\\s\\p{C}<>\"']+@[^@\\s\\p{C}<>\"']+\\.[^@\\s\\p{C}<>\"']+$";
+	public static final String PATTERN = "^[^@\\s\\p{C}<>\"']+@[^@\\s\\p{C}<>\"']+\\.[^@\\s\\p{C}<>\"']+$";
 
 	/**
 	 * The same for a field that {@code @NotBlank} checks too: an empty field is that
 	 * check's to report, else the visitor is told both to enter an address and that it is
 	 * malformed.
 	 */
-	static final String PATTERN_OR_EMPTY = "^$|" + PATTERN;
+	public static final String PATTERN_OR_EMPTY = "^$|" + PATTERN;
 
 	private EmailRules() {
 	}

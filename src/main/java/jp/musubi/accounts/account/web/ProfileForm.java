@@ -1,31 +1,15 @@
-package jp.musubi.accounts.web;
+package jp.musubi.accounts.account.web;
 
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jp.musubi.accounts.account.PersonProfile;
 import jp.musubi.platform.text.Furigana;
 import jp.musubi.platform.text.JapanesePostalCode;
 import jp.musubi.platform.text.PersonName;
 
-/**
- * The sign-up form as typed; the password rules and the match are checked by the
- * controller.
- */
-public class SignUpForm implements ProfileFields {
-
-	@NotBlank
-	private String kind = "member";
-
-	@NotBlank
-	@Size(max = 254)
-	@Email(regexp = EmailRules.PATTERN_OR_EMPTY)
-	private String email;
-
-	private String password;
-
-	private String passwordConfirmation;
+/** The profile form. */
+public class ProfileForm implements ProfileFields {
 
 	@NotBlank
 	@Size(max = 50)
@@ -51,39 +35,19 @@ public class SignUpForm implements ProfileFields {
 	@JapanesePostalCode
 	private String postalCode;
 
-	@AssertTrue(message = "{validation.terms}")
-	private boolean acceptTerms;
+	@NotBlank
+	private String preferredLanguage;
 
-	public String getKind() {
-		return this.kind;
-	}
-
-	public void setKind(String kind) {
-		this.kind = kind;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getPasswordConfirmation() {
-		return this.passwordConfirmation;
-	}
-
-	public void setPasswordConfirmation(String passwordConfirmation) {
-		this.passwordConfirmation = passwordConfirmation;
+	static ProfileForm of(PersonProfile profile) {
+		ProfileForm form = new ProfileForm();
+		form.familyName = profile.familyName();
+		form.givenName = profile.givenName();
+		form.familyNameKana = profile.familyNameKana();
+		form.givenNameKana = profile.givenNameKana();
+		form.prefecture = (profile.prefecture() != null) ? profile.prefecture().code() : "";
+		form.postalCode = (profile.postalCode() != null) ? profile.postalCode().value() : "";
+		form.preferredLanguage = profile.preferredLanguage().tag();
+		return form;
 	}
 
 	@Override
@@ -140,12 +104,12 @@ public class SignUpForm implements ProfileFields {
 		this.postalCode = postalCode;
 	}
 
-	public boolean isAcceptTerms() {
-		return this.acceptTerms;
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
 	}
 
-	public void setAcceptTerms(boolean acceptTerms) {
-		this.acceptTerms = acceptTerms;
+	public void setPreferredLanguage(String preferredLanguage) {
+		this.preferredLanguage = preferredLanguage;
 	}
 
 }

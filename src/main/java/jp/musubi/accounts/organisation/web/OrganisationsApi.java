@@ -1,4 +1,4 @@
-package jp.musubi.accounts.api;
+package jp.musubi.accounts.organisation.web;
 
 import java.time.Instant;
 import java.util.List;
