@@ -55,7 +55,7 @@ public class LiveIngest {
 	/**
 	 * Far more than a 2-second segment of 1080p needs; a larger body is not a segment.
 	 */
-	static final int MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+	public static final int MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
 
 	static final int MAX_PLAYLIST_BYTES = 1024 * 1024;
 

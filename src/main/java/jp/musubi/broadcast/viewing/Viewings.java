@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Viewings {
 
+	/**
+	 * Where the player reports how long it has been watched; the signed token is the key.
+	 */
+	public static final String REPORT_PATH = "/broadcast/views/";
+
 	/** Longer than anyone watches one page; a token past it reports nothing. */
 	private static final Duration REPORTING = Duration.ofHours(12);
 
@@ -64,7 +69,7 @@ public class Viewings {
 		UUID viewing = UUID.randomUUID();
 		ViewerArea area = areaOf(viewer);
 		String token = this.links.issue(subject(mediaId, viewing, area), REPORTING);
-		return ViewingController.PATH + mediaId + "/" + viewing + "/" + area.name() + "?t=" + token;
+		return REPORT_PATH + mediaId + "/" + viewing + "/" + area.name() + "?t=" + token;
 	}
 
 	/**

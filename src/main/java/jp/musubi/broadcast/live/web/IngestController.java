@@ -1,9 +1,11 @@
-package jp.musubi.broadcast.live;
+package jp.musubi.broadcast.live.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.broadcast.live.LiveIngest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,5 +1,7 @@
-package jp.musubi.broadcast.media;
+package jp.musubi.broadcast.media.web;
 
+import jp.musubi.broadcast.media.MediaFolder;
+import jp.musubi.broadcast.media.SignedLinks;
 import jp.musubi.platform.storage.FileStorage;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

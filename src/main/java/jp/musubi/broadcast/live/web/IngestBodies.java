@@ -1,7 +1,8 @@
-package jp.musubi.broadcast.live;
+package jp.musubi.broadcast.live.web;
 
 import java.util.List;
 
+import jp.musubi.broadcast.live.LiveIngest;
 import jp.musubi.platform.web.BodyAllowance;
 import jp.musubi.platform.web.LargeBodies;
 

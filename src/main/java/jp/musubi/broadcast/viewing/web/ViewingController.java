@@ -1,6 +1,9 @@
-package jp.musubi.broadcast.viewing;
+package jp.musubi.broadcast.viewing.web;
 
 import java.util.UUID;
+
+import jp.musubi.broadcast.viewing.ViewerArea;
+import jp.musubi.broadcast.viewing.Viewings;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,15 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ViewingController {
 
-	static final String PATH = "/broadcast/views/";
-
 	private final Viewings viewings;
 
 	ViewingController(Viewings viewings) {
 		this.viewings = viewings;
 	}
 
-	@PostMapping(PATH + "{mediaId}/{viewing}/{area}")
+	@PostMapping(Viewings.REPORT_PATH + "{mediaId}/{viewing}/{area}")
 	ResponseEntity<Void> report(@PathVariable UUID mediaId, @PathVariable UUID viewing, @PathVariable ViewerArea area,
 			@RequestParam(name = "t", required = false) String token,
 			@RequestParam(name = "seconds", defaultValue = "0") long seconds) {

@@ -1,4 +1,4 @@
-package jp.musubi.broadcast.media;
+package jp.musubi.broadcast.media.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +12,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.musubi.broadcast.media.MediaFolder;
+import jp.musubi.broadcast.media.SignedLinks;
 import jp.musubi.platform.storage.FileStorage;
 
 import org.springframework.web.filter.OncePerRequestFilter;

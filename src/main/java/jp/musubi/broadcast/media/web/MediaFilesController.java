@@ -1,10 +1,13 @@
-package jp.musubi.broadcast.media;
+package jp.musubi.broadcast.media.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.broadcast.media.MediaFolder;
+import jp.musubi.broadcast.media.Playlists;
+import jp.musubi.broadcast.media.SignedLinks;
 import jp.musubi.platform.storage.FileStorage;
 
 import org.springframework.context.MessageSource;
