@@ -1,4 +1,4 @@
-package jp.musubi.broadcast.web;
+package jp.musubi.broadcast.channel.web;
 
 import java.io.IOException;
 

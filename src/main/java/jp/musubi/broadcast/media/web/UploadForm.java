@@ -1,4 +1,4 @@
-package jp.musubi.broadcast.web;
+package jp.musubi.broadcast.media.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

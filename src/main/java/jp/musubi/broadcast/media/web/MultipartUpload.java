@@ -1,4 +1,4 @@
-package jp.musubi.broadcast.web;
+package jp.musubi.broadcast.media.web;
 
 import java.io.IOException;
 import java.io.InputStream;

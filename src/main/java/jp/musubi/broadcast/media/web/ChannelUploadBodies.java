@@ -1,4 +1,4 @@
-package jp.musubi.broadcast.web;
+package jp.musubi.broadcast.media.web;
 
 import java.util.List;
 import java.util.UUID;
