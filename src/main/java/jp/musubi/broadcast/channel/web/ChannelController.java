@@ -52,7 +52,7 @@ class ChannelController {
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("channels", this.channels.runBy(user));
 		model.addAttribute("organisations", this.access.broadcasters(user));
-		return "broadcast/manage";
+		return "broadcast/channel/manage";
 	}
 
 	@GetMapping("/broadcast/channels/new")
@@ -117,7 +117,7 @@ class ChannelController {
 	private String newPage(Model model, List<OrganisationSummary> organisations) {
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("visibilities", Visibility.values());
-		return "broadcast/channel-new";
+		return "broadcast/channel/channel-new";
 	}
 
 }

@@ -70,7 +70,7 @@ public class ChannelManagePage {
 		model.addAttribute("scripts", List.of("/js/upload.js"));
 		model.addAttribute("photoLimit", MediaLibrary.readable(this.properties.maxPhotoSize()));
 		model.addAttribute("videoLimit", MediaLibrary.readable(this.properties.maxVideoSize()));
-		return "broadcast/channel-manage";
+		return "broadcast/channel/channel-manage";
 	}
 
 }

@@ -89,7 +89,7 @@ class UploadController {
 	String progress(@PathVariable UUID mediaId, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Media media = ownMedia(user, mediaId);
 		model.addAttribute("item", media);
-		return "broadcast/manage-parts :: status";
+		return "broadcast/media/status :: status";
 	}
 
 	@PostMapping("/broadcast/media/{mediaId}/delete")

@@ -85,7 +85,7 @@ class StationController {
 					.map((channel) -> new ChannelCard(channel, this.live.onAir(channel.id()).isPresent()))
 					.toList());
 		model.addAttribute("broadcaster", user != null && !this.access.broadcasters(user).isEmpty());
-		return "broadcast/station";
+		return "broadcast/station/station";
 	}
 
 	@GetMapping("/broadcast/channels/{channelId}")
@@ -102,7 +102,7 @@ class StationController {
 		if (onAir.isPresent()) {
 			model.addAttribute("scripts", Player.SCRIPTS);
 		}
-		return "broadcast/channel";
+		return "broadcast/station/channel";
 	}
 
 	@GetMapping("/broadcast/media/{mediaId}")
@@ -125,7 +125,7 @@ class StationController {
 				model.addAttribute("scripts", Player.SCRIPTS);
 			});
 		}
-		return "broadcast/media";
+		return "broadcast/station/media";
 	}
 
 	/**

@@ -34,7 +34,7 @@ class ViewingFiguresController {
 		Channel channel = this.channels.runnable(user, channelId);
 		model.addAttribute("channel", channel);
 		model.addAttribute("videos", this.figures.of(channelId));
-		return "broadcast/figures";
+		return "broadcast/viewing/figures";
 	}
 
 }
