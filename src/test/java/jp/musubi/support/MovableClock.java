@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The application's clock in tests: the real time plus an offset a test may add to, to
- * see a link expire without waiting. Tests that move it put it back after themselves.
+ * see a link expire without waiting. Tests that move it put it back after themselves, and
+ * PresentTime puts it back before every test.
  */
 public class MovableClock extends Clock {
 
