@@ -17,9 +17,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Writes the mails with one-time links once the request that asked for them is kept: the
- * link's token and the mail are kept together, or not at all, the mail is out before the
- * request is answered, and a listener run again for the same event makes no second link
- * (see {@link MailListener}). The link's secret is made here and goes only into the mail.
+ * link's token and the mail are kept together, or not at all, and a listener run again
+ * for the same event makes no second link (see {@link MailListener}). The link's secret
+ * is made here and goes only into the mail.
  */
 @Component
 class AccountMails {
