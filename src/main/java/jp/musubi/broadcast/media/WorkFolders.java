@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jp.musubi.platform.storage.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +50,12 @@ class WorkFolders implements DisposableBean {
 
 	private final FileLock lock;
 
-	WorkFolders(@Value("${musubi.data-dir}") Path dataDirectory) {
+	@Autowired
+	WorkFolders(DataDirectory data) {
+		this(data.dataDir());
+	}
+
+	WorkFolders(Path dataDirectory) {
 		this.root = dataDirectory.resolve("work").resolve("broadcast").toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(this.root);

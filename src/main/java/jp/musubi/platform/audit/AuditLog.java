@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jp.musubi.platform.web.RequestAddress;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records acts that a person or an authority may later ask about. An entry is written in
@@ -96,11 +94,7 @@ public class AuditLog {
 	}
 
 	private static String currentRemoteAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
+		return RequestAddress.current().orElse(null);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -64,6 +64,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * change.
  */
 @Service
+@EnableConfigurationProperties(Sender.class)
 public class Mailer {
 
 	/**
@@ -94,13 +95,13 @@ public class Mailer {
 
 	private final Session session = MailDelivery.utf8Session();
 
-	Mailer(MessageSource messages, Outbox outbox, MailDelivery delivery, Clock clock,
-			@Value("${musubi.mail.from}") String from, PublicAddress address) {
+	Mailer(MessageSource messages, Outbox outbox, MailDelivery delivery, Clock clock, Sender sender,
+			PublicAddress address) {
 		this.messages = messages;
 		this.outbox = outbox;
 		this.delivery = delivery;
 		this.clock = clock;
-		this.from = from;
+		this.from = sender.from();
 		this.baseUrl = address.base();
 		this.templates = textTemplates(messages);
 	}

@@ -122,7 +122,8 @@ class MailOutboxTests {
 			unanswering.setJavaMailProperties(timeouts);
 			MailDelivery failing = new MailDelivery(this.outbox,
 					new StaticListableBeanFactory(Map.of("smtp", unanswering)).getBeanProvider(JavaMailSender.class));
-			Mailer mailer = new Mailer(this.messages, this.outbox, failing, this.clock, "no-reply@musubi.example.jp",
+			Mailer mailer = new Mailer(this.messages, this.outbox, failing, this.clock,
+					new Sender("no-reply@musubi.example.jp"),
 					new PublicAddress(URI.create("http://localhost"), List.of()));
 			this.transactions.executeWithoutResult((status) -> notice(mailer, to, "あとで届きます"));
 		}

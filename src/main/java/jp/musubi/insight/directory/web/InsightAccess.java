@@ -1,4 +1,4 @@
-package jp.musubi.insight;
+package jp.musubi.insight.directory.web;
 
 import jp.musubi.platform.security.RequestAuthorizations;
 import jp.musubi.platform.security.Role;

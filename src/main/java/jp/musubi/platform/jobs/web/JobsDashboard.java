@@ -1,4 +1,4 @@
-package jp.musubi.platform.jobs;
+package jp.musubi.platform.jobs.web;
 
 import java.time.Instant;
 import java.util.Comparator;
