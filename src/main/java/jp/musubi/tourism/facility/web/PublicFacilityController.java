@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.facility.web;
 
 import java.io.InputStream;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import jp.musubi.tourism.facility.Facility;
 import jp.musubi.tourism.facility.FacilityDescription;
 import jp.musubi.tourism.facility.FacilityPhoto;
 import jp.musubi.tourism.facility.FacilityPhotos;
+import jp.musubi.tourism.programme.web.TourismForms;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -45,7 +46,7 @@ class PublicFacilityController {
 		model.addAttribute("photos", this.photos.of(id));
 		model.addAttribute("offers", this.facilities.capacities(id).stream().filter(Capacity::isActive).toList());
 		model.addAttribute("mapUrl", mapUrl(description));
-		return "tourism/facility";
+		return "tourism/facility/facility";
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.guest.web;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,11 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The signed-in person's guest profile through the API: origin, language, interests and
- * the three consents, checked as the page checks them.
+ * the three consents, checked as the page checks them. Public only so that the guest
+ * API's {@code GuestApiProblems}, beside the bookings' API, can name it.
  */
 @RestController
 @Tag(name = "tourism-guest")
-class GuestProfileApi {
+public class GuestProfileApi {
 
 	private final Guests guests;
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +57,7 @@ class ProvisionRecordsPage {
 									(id) -> this.facilities.find(id).map(Facility::name).orElse(""))))
 					.toList());
 		model.addAttribute("pages", PageLinks.of(found, http));
-		return "tourism/records";
+		return "tourism/booking/records";
 	}
 
 	/** A record with the name of the facility that received the data. */

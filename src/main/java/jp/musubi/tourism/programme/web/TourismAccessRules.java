@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.programme.web;
 
 import jp.musubi.platform.security.RequestAuthorizations;
 
@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * signing in, as pages and through the API, and the survey a guest answers from the link
  * in their mail (the link's token is the key), and the inquiry form a visitor sends
  * before having an account. Everything else needs a signed-in person or a facility's API
- * token, and the controllers decide by role and ownership.
+ * token, and the controllers decide by role and ownership. The module's public addresses
+ * are kept in one list, beside the programme pages that are its public face, because the
+ * order counts: the agent's programme pages come before the public programme pattern.
  */
 @Component
 class TourismAccessRules implements RequestAuthorizations {

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.facility.web;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +10,7 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.tourism.facility.Capacity;
 import jp.musubi.tourism.facility.CapacityKind;
+import jp.musubi.tourism.programme.web.TourismForms;
 
 import org.springframework.validation.BindingResult;
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.guest.web;
 
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.facility.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,7 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.text.PostalCode;
 import jp.musubi.tourism.facility.FacilityDescription;
+import jp.musubi.tourism.programme.web.TourismForms;
 
 import org.springframework.validation.BindingResult;
 

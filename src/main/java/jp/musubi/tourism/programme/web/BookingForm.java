@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.programme.web;
 
 import jakarta.validation.constraints.Size;
 

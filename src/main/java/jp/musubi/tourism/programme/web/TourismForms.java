@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.programme.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,14 +11,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What the CRM's pages share in handling a person and their input. */
-final class TourismForms {
+/**
+ * What the CRM's staff pages share in handling a person and their input. The facilities'
+ * pages use it as well as the programmes', so it is public here, beside the programme
+ * form that leans on it most, rather than copied into each feature's web package.
+ */
+public final class TourismForms {
 
 	private TourismForms() {
 	}
 
 	/** Puts the domain's refusals next to their fields. */
-	static void reject(BindingResult errors, List<InputRefused> refusals) {
+	public static void reject(BindingResult errors, List<InputRefused> refusals) {
 		for (InputRefused refused : refusals) {
 			if (errors.getFieldErrorCount(refused.field()) == 0) {
 				errors.rejectValue(refused.field(), refused.messageKey());
@@ -36,7 +40,7 @@ final class TourismForms {
 	 * this" of a {@code @NotBlank} would win over a constraint's message, so required
 	 * fields are checked here; a value that could not be read keeps its format error.
 	 */
-	static void required(BindingResult errors, String field, Object value, String messageKey) {
+	public static void required(BindingResult errors, String field, Object value, String messageKey) {
 		boolean empty = value == null || (value instanceof String text && text.isBlank());
 		if (empty && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, messageKey);
@@ -44,20 +48,20 @@ final class TourismForms {
 	}
 
 	/** Rejects a number outside its range, unless the field has an error already. */
-	static void range(BindingResult errors, String field, Integer value, int min, int max, String messageKey) {
+	public static void range(BindingResult errors, String field, Integer value, int min, int max, String messageKey) {
 		if (value != null && (value < min || value > max) && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, messageKey);
 		}
 	}
 
-	static CurrentUser signedIn(CurrentUser user) {
+	public static CurrentUser signedIn(CurrentUser user) {
 		if (user == null) {
 			throw new TourismAccess.Refused("Sign in first");
 		}
 		return user;
 	}
 
-	static ResponseStatusException notFound(UUID id) {
+	public static ResponseStatusException notFound(UUID id) {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "Not found: " + id);
 	}
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 import java.net.URI;
 import java.util.List;
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jp.musubi.platform.i18n.ApiLanguage;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.tourism.booking.BookingRefused;
+import jp.musubi.tourism.guest.web.GuestProfileApi;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;

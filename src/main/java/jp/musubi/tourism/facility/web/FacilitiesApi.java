@@ -1,4 +1,4 @@
-package jp.musubi.tourism.api;
+package jp.musubi.tourism.facility.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,12 +51,13 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A facility's own systems keep its description and capacities through the API, under the
  * edit page's rules. A facility organisation's token acts for its own facility and no
- * other; its staff may call in person too.
+ * other; its staff may call in person too. Public only so that the setup API's
+ * {@code TourismApiProblems} can name it.
  */
 @RestController
 @RequestMapping("/api/v1/tourism/facilities/{facilityId}")
 @Tag(name = "tourism")
-class FacilitiesApi {
+public class FacilitiesApi {
 
 	private final Facilities facilities;
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.guest.web;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -86,7 +86,7 @@ class GuestProfilePage {
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("interests", Interest.values());
 		model.addAttribute("consents", Consent.values());
-		return "tourism/me";
+		return "tourism/guest/me";
 	}
 
 	/** A first profile starts from Japan, in the language the page is in. */

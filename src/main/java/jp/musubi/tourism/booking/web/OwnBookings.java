@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 import java.util.Optional;
 import java.util.UUID;

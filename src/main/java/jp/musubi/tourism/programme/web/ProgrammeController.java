@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.programme.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ class ProgrammeController {
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		staff(user);
 		model.addAttribute("programmes", this.programmes.all());
-		return "tourism/programmes-manage";
+		return "tourism/programme/programmes-manage";
 	}
 
 	@GetMapping("/tourism/programmes/new")
@@ -171,7 +171,7 @@ class ProgrammeController {
 		});
 		model.addAttribute("capacityGroups", grouped);
 		model.addAttribute("programme", programme);
-		return "tourism/programme-form";
+		return "tourism/programme/programme-form";
 	}
 
 }

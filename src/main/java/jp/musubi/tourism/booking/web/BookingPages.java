@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +82,7 @@ class BookingPages {
 					.map((booking) -> new Row(booking, this.itineraries.of(booking, language)))
 					.toList());
 		model.addAttribute("pages", PageLinks.of(found, http));
-		return "tourism/bookings";
+		return "tourism/booking/bookings";
 	}
 
 	@GetMapping("/tourism/bookings/{id}")
@@ -132,7 +132,7 @@ class BookingPages {
 	String confirmCancel(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Booking booking = this.own.booking(user, id);
 		view(booking, model);
-		return "tourism/cancel";
+		return "tourism/booking/cancel";
 	}
 
 	@PostMapping("/tourism/bookings/{id}/cancel")
@@ -147,13 +147,13 @@ class BookingPages {
 		catch (BookingRefused refused) {
 			model.addAttribute("refusal", refused.messageKey());
 			view(booking, model);
-			return "tourism/cancel";
+			return "tourism/booking/cancel";
 		}
 	}
 
 	private String page(Booking booking, Model model) {
 		view(booking, model);
-		return "tourism/booking";
+		return "tourism/booking/booking";
 	}
 
 	private void view(Booking booking, Model model) {

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.api;
+package jp.musubi.tourism.programme.web;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.tourism.facility.web.FacilitiesApi;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -24,12 +25,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * What the CRM's API answers when the input is wrong: {@code application/problem+json}
- * with one entry per field, its message key and the message in the caller's language, the
- * words the pages show next to the field. Nothing was changed. Refusals of access are
- * left to the platform (401 and 403).
+ * What the CRM's setup API (a facility's description and capacities, the agent's
+ * programmes) answers when the input is wrong: {@code application/problem+json} with one
+ * entry per field, its message key and the message in the caller's language, the words
+ * the pages show next to the field. Nothing was changed. Refusals of access are left to
+ * the platform (401 and 403). One advice names both APIs, so that a facility and the
+ * agent read the same shape of answer; it sits with the programmes' API.
  */
-@RestControllerAdvice(basePackageClasses = TourismApiProblems.class)
+@RestControllerAdvice(assignableTypes = { FacilitiesApi.class, ProgrammesApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TourismApiProblems {
 

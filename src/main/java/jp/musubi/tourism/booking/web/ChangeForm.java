@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 /** A new day of arrival and party for a booking, as typed. */
 public class ChangeForm {

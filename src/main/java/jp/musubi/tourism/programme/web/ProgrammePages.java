@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.programme.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +19,11 @@ import jp.musubi.platform.web.PageLinks;
 import jp.musubi.tourism.booking.Booking;
 import jp.musubi.tourism.booking.BookingRefused;
 import jp.musubi.tourism.booking.Bookings;
+import jp.musubi.tourism.booking.web.StayInput;
 import jp.musubi.tourism.confirmation.Itineraries;
 import jp.musubi.tourism.confirmation.Itineraries.Place;
 import jp.musubi.tourism.guest.Guest;
+import jp.musubi.tourism.guest.Guests;
 import jp.musubi.tourism.programme.Programme;
 import jp.musubi.tourism.programme.ProgrammeTerms;
 import jp.musubi.tourism.programme.Programmes;
@@ -57,19 +59,19 @@ class ProgrammePages {
 
 	private final Itineraries itineraries;
 
-	private final OwnBookings own;
+	private final Guests guests;
 
 	private final Dates dates;
 
 	private final Clock clock;
 
-	ProgrammePages(Programmes programmes, Bookings bookings, Itineraries itineraries, OwnBookings own, Dates dates,
+	ProgrammePages(Programmes programmes, Bookings bookings, Itineraries itineraries, Guests guests, Dates dates,
 			Clock clock) {
 		this.clock = clock;
 		this.programmes = programmes;
 		this.bookings = bookings;
 		this.itineraries = itineraries;
-		this.own = own;
+		this.guests = guests;
 		this.dates = dates;
 	}
 
@@ -83,7 +85,7 @@ class ProgrammePages {
 			.map((programme) -> new Card(programme, programme.text(language), this.itineraries.places(programme)))
 			.toList());
 		model.addAttribute("pages", PageLinks.of(found, http));
-		return "tourism/programmes";
+		return "tourism/programme/programmes";
 	}
 
 	/**
@@ -110,7 +112,7 @@ class ProgrammePages {
 			@Valid @ModelAttribute BookingForm bookingForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Programme programme = published(id);
-		Optional<Guest> guest = this.own.guest(user);
+		Optional<Guest> guest = this.guests.ofAccount(user.accountId());
 		if (guest.isEmpty()) {
 			redirect.addFlashAttribute("notice", "tourism.guest.needed");
 			return "redirect:" + UriComponentsBuilder.fromPath("/tourism/me")
@@ -147,7 +149,7 @@ class ProgrammePages {
 		model.addAttribute("places", this.itineraries.places(programme));
 		model.addAttribute("tomorrow", Dates.today(this.clock).plusDays(1));
 		model.addAttribute("largestParty", Math.min(programme.maxParty(), Bookings.MAX_PARTY));
-		return "tourism/programme";
+		return "tourism/programme/programme";
 	}
 
 	private Programme published(UUID id) {

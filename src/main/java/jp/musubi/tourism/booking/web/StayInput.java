@@ -1,4 +1,4 @@
-package jp.musubi.tourism.reservation;
+package jp.musubi.tourism.booking.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,12 +16,12 @@ import org.springframework.validation.Errors;
  * its own words next to the field, and the domain's refusals put beside the field they
  * are about.
  */
-final class StayInput {
+public final class StayInput {
 
 	private StayInput() {
 	}
 
-	static Optional<LocalDate> arrival(String typed, Errors errors) {
+	public static Optional<LocalDate> arrival(String typed, Errors errors) {
 		if (typed == null || typed.isBlank()) {
 			errors.rejectValue("arrival", "tourism.booking.error.arrival.missing");
 			return Optional.empty();
@@ -36,7 +36,7 @@ final class StayInput {
 		}
 	}
 
-	static Optional<Integer> partySize(String typed, Errors errors) {
+	public static Optional<Integer> partySize(String typed, Errors errors) {
 		if (typed == null || typed.isBlank()) {
 			errors.rejectValue("partySize", "tourism.booking.error.party.missing");
 			return Optional.empty();
@@ -52,7 +52,7 @@ final class StayInput {
 	/**
 	 * Puts the refusal next to its field, or above the form, with its dates written out.
 	 */
-	static void reject(Errors errors, BookingRefused refused, Dates dates, Locale locale) {
+	public static void reject(Errors errors, BookingRefused refused, Dates dates, Locale locale) {
 		Object[] arguments = arguments(refused, dates, locale);
 		String field = switch (refused.reason()) {
 			case IN_THE_PAST, OUT_OF_SEASON -> "arrival";

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.guest.web;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +42,7 @@ class NearbyController {
 		this.access.requireAgentStaff(user);
 		model.addAttribute("places", this.guests.nearbyPlaceList());
 		model.addAttribute("prefectures", Prefecture.values());
-		return "tourism/nearby";
+		return "tourism/guest/nearby";
 	}
 
 	@PostMapping("/tourism/nearby")

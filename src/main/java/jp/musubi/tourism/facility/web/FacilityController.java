@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.facility.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +18,7 @@ import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.facility.Facility;
 import jp.musubi.tourism.facility.FacilityDescription;
 import jp.musubi.tourism.facility.FacilityPhotos;
+import jp.musubi.tourism.programme.web.TourismForms;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class FacilityController {
 		List<OrganisationSummary> organisations = this.access.facilityOrganisations(user);
 		model.addAttribute("facilities",
 				organisations.stream().map((organisation) -> this.facilities.open(organisation.id())).toList());
-		return "tourism/facility-list";
+		return "tourism/facility/facility-list";
 	}
 
 	@GetMapping("/tourism/facility/{facilityId}/edit")
@@ -192,14 +193,14 @@ class FacilityController {
 		model.addAttribute("photos", this.photos.of(facility.id()));
 		model.addAttribute("capacities", this.facilities.capacities(facility.id()));
 		model.addAttribute("maxPhotoMegabytes", FacilityPhotos.MAX_BYTES / (1024 * 1024));
-		return "tourism/facility-edit";
+		return "tourism/facility/facility-edit";
 	}
 
 	private String capacityPage(Model model, Facility facility, UUID capacityId) {
 		model.addAttribute("facility", facility);
 		model.addAttribute("capacityId", capacityId);
 		model.addAttribute("kinds", CapacityKind.values());
-		return "tourism/capacity-form";
+		return "tourism/facility/capacity-form";
 	}
 
 }
