@@ -10,7 +10,7 @@ import jp.musubi.tourism.figures.Figures.Facility;
  * What a facility's staff see: their own visits and checkups exactly, the region and the
  * other partners only suppressed.
  */
-record FacilityFigures(Instant asOf, YearMonth month, Facility facility, List<OwnMonth> ownVisits,
+public record FacilityFigures(Instant asOf, YearMonth month, Facility facility, List<OwnMonth> ownVisits,
 		List<MonthCount> ownCheckups, SuppressedTable region, SuppressedTable otherFacilities,
 		SuppressedTable otherCheckups) {
 

@@ -41,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * counts and guests exactly, and that was taken into account. No page runs the audit.
  */
 @Service
-class Figures {
+public class Figures {
 
 	/** The months a dashboard looks back over, this one included. */
-	static final int MONTHS = 12;
+	public static final int MONTHS = 12;
 
 	static final int TOP_NOUNS = 10;
 
@@ -74,7 +74,7 @@ class Figures {
 
 	/** The region as the agent's staff see it. */
 	@Transactional(readOnly = true)
-	RegionFigures region(YearMonth month, Locale locale) {
+	public RegionFigures region(YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
 		List<Facility> facilities = Facility.all(this.jdbc);
 		// The cohorts of the last twelve months reach eleven months past this one.
@@ -92,7 +92,7 @@ class Figures {
 	 * aggregates, audited against the facility's own.
 	 */
 	@Transactional(readOnly = true)
-	FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
+	public FacilityFigures facility(UUID facilityId, YearMonth month, Locale locale) {
 		int current = MonthNumber.of(month);
 		List<Facility> facilities = Facility.all(this.jdbc);
 		Facility own = facilities.stream()
@@ -121,7 +121,7 @@ class Figures {
 
 	/** The people who checked in at the facility, the latest first. */
 	@Transactional(readOnly = true)
-	Page<OwnGuest> ownGuests(UUID facilityId, Pageable pageable) {
+	public Page<OwnGuest> ownGuests(UUID facilityId, Pageable pageable) {
 		long total = this.jdbc.queryForObject("SELECT COUNT(DISTINCT guest_id) FROM check_in WHERE facility_id = ?",
 				Long.class, facilityId);
 		List<OwnGuest> guests = this.jdbc.query("""
@@ -148,7 +148,7 @@ class Figures {
 		return (refreshed != null) ? refreshed.toInstant() : null;
 	}
 
-	YearMonth thisMonth() {
+	public YearMonth thisMonth() {
 		return YearMonth.from(Dates.today(this.clock));
 	}
 

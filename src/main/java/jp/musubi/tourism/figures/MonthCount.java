@@ -2,6 +2,6 @@ package jp.musubi.tourism.figures;
 
 import java.time.YearMonth;
 
-record MonthCount(YearMonth month, long count) {
+public record MonthCount(YearMonth month, long count) {
 
 }

@@ -9,6 +9,6 @@ import jp.musubi.tourism.guest.TargetArea;
  * A guest who checked in at the facility, as its staff see them: the name is {@code null}
  * when the person's account is gone.
  */
-record OwnGuest(UUID guestId, String displayName, TargetArea area, int visits, LocalDate lastVisit) {
+public record OwnGuest(UUID guestId, String displayName, TargetArea area, int visits, LocalDate lastVisit) {
 
 }

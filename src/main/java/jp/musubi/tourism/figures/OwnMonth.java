@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A month at one's own facility: guests per target area, check-ins and walk-in people.
  */
-record OwnMonth(YearMonth month, List<Long> guestsByArea, long visits, long walkIns) {
+public record OwnMonth(YearMonth month, List<Long> guestsByArea, long visits, long walkIns) {
 
 	public long guests() {
 		return this.guestsByArea.stream().mapToLong(Long::longValue).sum();

@@ -1,5 +1,5 @@
 package jp.musubi.tourism.figures;
 
-record ProgrammeBookings(String code, String name, long bookings, long people) {
+public record ProgrammeBookings(String code, String name, long bookings, long people) {
 
 }

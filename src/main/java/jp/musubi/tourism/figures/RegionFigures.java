@@ -10,7 +10,7 @@ import java.util.Map;
  * association sees only aggregates; programmes and capacity are the agent's own business
  * and shown as they are.
  */
-record RegionFigures(Instant asOf, YearMonth month, SuppressedTable visitorsByArea, RepeatRate repeat,
+public record RegionFigures(Instant asOf, YearMonth month, SuppressedTable visitorsByArea, RepeatRate repeat,
 		SuppressedTable cohorts, List<ProgrammeBookings> programmes, List<Utilisation> utilisation, List<Score> scores,
 		Map<String, List<NounCount>> nouns, SuppressedTable facilityGuests, SuppressedTable checkups) {
 

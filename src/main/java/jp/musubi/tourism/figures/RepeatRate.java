@@ -9,7 +9,7 @@ package jp.musubi.tourism.figures;
  *
  * @param tooFew whether there are fewer guests than the threshold of the shared figures
  */
-record RepeatRate(long guests, long repeaters, boolean tooFew) {
+public record RepeatRate(long guests, long repeaters, boolean tooFew) {
 
 	/**
 	 * The share of repeaters in per cent with one decimal, {@code null} without guests or

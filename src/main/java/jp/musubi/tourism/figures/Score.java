@@ -11,7 +11,7 @@ import jp.musubi.platform.disclosure.Protection;
  * the threshold of the shared figures both stay hidden, so that no single guest's answer
  * shows.
  */
-record Score(String label, Long answers, Integer nps, Double average) {
+public record Score(String label, Long answers, Integer nps, Double average) {
 
 	/**
 	 * The score of each area and, last, of all: the numbers of answers are a table with

@@ -151,7 +151,7 @@ class CheckInController {
 					.map((facility) -> this.checkIns.todayAt(facility.id(), booking.id()))
 					.flatMap(Optional::stream)
 					.collect(Collectors.toMap((checkIn) -> checkIn.facilityId(), Function.identity())));
-		return "tourism/check-in-code";
+		return "tourism/checkin/check-in-code";
 	}
 
 	private String desk(Facility facility, int page, HttpServletRequest http, Model model) {
@@ -163,7 +163,7 @@ class CheckInController {
 		model.addAttribute("arrivals", arrivals);
 		model.addAttribute("names", names);
 		model.addAttribute("pages", PageLinks.of(arrivals, http));
-		return "tourism/check-in";
+		return "tourism/checkin/check-in";
 	}
 
 	private String guestName(Optional<Guest> guest) {

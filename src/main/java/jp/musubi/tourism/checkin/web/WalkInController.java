@@ -63,7 +63,7 @@ class WalkInController {
 		model.addAttribute("walkIns", today);
 		model.addAttribute("total", today.stream().mapToInt(WalkIn::people).sum());
 		model.addAttribute("areas", TargetArea.values());
-		return "tourism/walk-ins";
+		return "tourism/checkin/walk-ins";
 	}
 
 }

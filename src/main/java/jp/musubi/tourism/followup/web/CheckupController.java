@@ -100,7 +100,7 @@ class CheckupController {
 			.collect(Collectors.toMap(Facility::id, Facility::name));
 		model.addAttribute("followUps", followUps);
 		model.addAttribute("clinics", clinics);
-		return "tourism/my-checkups";
+		return "tourism/followup/my-checkups";
 	}
 
 	private String clinic(Facility clinic, int page, HttpServletRequest http, Model model) {
@@ -109,7 +109,7 @@ class CheckupController {
 		model.addAttribute("facility", clinic);
 		model.addAttribute("followUps", followUps);
 		model.addAttribute("pages", PageLinks.of(followUps, http));
-		return "tourism/checkups";
+		return "tourism/followup/checkups";
 	}
 
 }

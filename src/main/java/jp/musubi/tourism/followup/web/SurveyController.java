@@ -39,7 +39,7 @@ class SurveyController {
 			return unknown(response);
 		}
 		if (survey.get().isAnswered()) {
-			return "tourism/survey-answered";
+			return "tourism/followup/survey-answered";
 		}
 		model.addAttribute("surveyForm", new SurveyForm());
 		return form(token, model);
@@ -53,7 +53,7 @@ class SurveyController {
 			return unknown(response);
 		}
 		if (survey.get().isAnswered()) {
-			return "tourism/survey-answered";
+			return "tourism/followup/survey-answered";
 		}
 		if (errors.hasErrors()) {
 			return form(token, model);
@@ -61,22 +61,22 @@ class SurveyController {
 		try {
 			Survey answered = this.surveys.answer(token, surveyForm.getRecommendScore(), surveyForm.getAnswer());
 			model.addAttribute("survey", answered);
-			return "tourism/survey-thanks";
+			return "tourism/followup/survey-thanks";
 		}
 		catch (Survey.AlreadyAnswered ex) {
-			return "tourism/survey-answered";
+			return "tourism/followup/survey-answered";
 		}
 	}
 
 	private String form(String token, Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("scores", IntStream.rangeClosed(0, 10).boxed().toList());
-		return "tourism/survey";
+		return "tourism/followup/survey";
 	}
 
 	private static String unknown(HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		return "tourism/survey-unknown";
+		return "tourism/followup/survey-unknown";
 	}
 
 }

@@ -1,13 +1,17 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.tourism.TourismAccess;
+import jp.musubi.tourism.campaign.Segment;
+import jp.musubi.tourism.campaign.SegmentCriteria;
+import jp.musubi.tourism.campaign.SegmentSize;
+import jp.musubi.tourism.campaign.Segments;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;
 import jp.musubi.tourism.programme.Programme;

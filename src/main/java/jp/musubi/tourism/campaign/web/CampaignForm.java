@@ -1,4 +1,4 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -10,6 +10,8 @@ import java.util.UUID;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.tourism.campaign.Campaign;
+import jp.musubi.tourism.campaign.CampaignDraft;
 
 import org.springframework.validation.BindingResult;
 

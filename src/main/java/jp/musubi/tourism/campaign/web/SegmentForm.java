@@ -1,4 +1,4 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.tourism.campaign.Segment;
+import jp.musubi.tourism.campaign.SegmentCriteria;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -13,9 +13,17 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.tourism.TourismAccess;
+import jp.musubi.tourism.campaign.Campaign;
+import jp.musubi.tourism.campaign.CampaignDraft;
+import jp.musubi.tourism.campaign.CampaignStatus;
+import jp.musubi.tourism.campaign.Campaigns;
+import jp.musubi.tourism.campaign.Segment;
+import jp.musubi.tourism.campaign.SegmentCriteria;
+import jp.musubi.tourism.campaign.SegmentSize;
+import jp.musubi.tourism.campaign.Segments;
 import jp.musubi.tourism.guest.Interest;
 import jp.musubi.tourism.guest.TargetArea;
 

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.figures;
+package jp.musubi.tourism.figures.web;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,7 +14,16 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.facility.Facility;
+import jp.musubi.tourism.figures.FacilityFigures;
+import jp.musubi.tourism.figures.Figures;
+import jp.musubi.tourism.figures.MonthCount;
+import jp.musubi.tourism.figures.OwnMonth;
+import jp.musubi.tourism.figures.ProgrammeBookings;
+import jp.musubi.tourism.figures.RegionFigures;
+import jp.musubi.tourism.figures.RepeatRate;
+import jp.musubi.tourism.figures.Score;
 import jp.musubi.tourism.figures.SuppressedTable.Cell;
+import jp.musubi.tourism.figures.SuppressedTable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -1,11 +1,12 @@
-package jp.musubi.tourism.lead;
+package jp.musubi.tourism.lead.web;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.tourism.lead.Leads;
 import jp.musubi.tourism.programme.Programme;
 import jp.musubi.tourism.programme.Programmes;
 

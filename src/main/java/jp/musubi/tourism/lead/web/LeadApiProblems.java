@@ -1,10 +1,11 @@
-package jp.musubi.tourism.lead;
+package jp.musubi.tourism.lead.web;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.tourism.lead.Lead;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;

@@ -1,6 +1,8 @@
-package jp.musubi.tourism.lead;
+package jp.musubi.tourism.lead.web;
 
 import java.util.UUID;
+
+import jp.musubi.tourism.lead.Inquiry;
 
 /** The portal's inquiry form; the rules are the domain's ({@link Inquiry}). */
 public class InquiryForm {

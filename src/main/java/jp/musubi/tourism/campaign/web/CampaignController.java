@@ -1,4 +1,4 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,9 +7,14 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.Language;
-import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.PageLinks;
+import jp.musubi.tourism.campaign.Campaign;
+import jp.musubi.tourism.campaign.CampaignDraft;
+import jp.musubi.tourism.campaign.Campaigns;
+import jp.musubi.tourism.campaign.Segment;
+import jp.musubi.tourism.campaign.Segments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import jp.musubi.platform.refusal.InputRefused;
 

@@ -1,8 +1,9 @@
-package jp.musubi.tourism.campaign;
+package jp.musubi.tourism.campaign.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.tourism.campaign.Campaign;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.lead;
+package jp.musubi.tourism.lead.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,10 +7,15 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.tourism.TourismAccess;
+import jp.musubi.tourism.lead.Inquiry;
+import jp.musubi.tourism.lead.Lead;
+import jp.musubi.tourism.lead.LeadSource;
+import jp.musubi.tourism.lead.LeadStatus;
+import jp.musubi.tourism.lead.Leads;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;

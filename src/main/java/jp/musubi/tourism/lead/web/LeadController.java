@@ -1,12 +1,16 @@
-package jp.musubi.tourism.lead;
+package jp.musubi.tourism.lead.web;
 
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.PageLinks;
+import jp.musubi.tourism.lead.Lead;
+import jp.musubi.tourism.lead.LeadSource;
+import jp.musubi.tourism.lead.LeadStatus;
+import jp.musubi.tourism.lead.Leads;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.figures;
+package jp.musubi.tourism.figures.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -18,6 +18,13 @@ import jp.musubi.platform.web.ScriptData;
 import jp.musubi.tourism.TourismAccess;
 import jp.musubi.tourism.facility.Facilities;
 import jp.musubi.tourism.facility.Facility;
+import jp.musubi.tourism.figures.Figures;
+import jp.musubi.tourism.figures.FiguresProperties;
+import jp.musubi.tourism.figures.OwnGuest;
+import jp.musubi.tourism.figures.ProgrammeBookings;
+import jp.musubi.tourism.figures.RegionFigures;
+import jp.musubi.tourism.figures.Score;
+import jp.musubi.tourism.figures.SuppressedTable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -74,7 +81,7 @@ class FiguresController {
 		model.addAttribute("threshold", this.properties.threshold());
 		model.addAttribute("chartData", ScriptData.of(this.json, chartData(region, locale)));
 		model.addAttribute("scripts", List.of("/webjars/chart.js/dist/chart.umd.min.js", "/js/tourism-figures.js"));
-		return "tourism/figures";
+		return "tourism/figures/figures";
 	}
 
 	@GetMapping("/tourism/facility/{facilityId}/figures")
@@ -90,7 +97,7 @@ class FiguresController {
 		model.addAttribute("links", PageLinks.of(guests, request));
 		model.addAttribute("months", recentMonths());
 		model.addAttribute("threshold", this.properties.threshold());
-		return "tourism/facility-figures";
+		return "tourism/figures/facility-figures";
 	}
 
 	private Facility ownFacility(CurrentUser user, UUID facilityId) {
