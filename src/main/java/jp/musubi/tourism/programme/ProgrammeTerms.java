@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.text.JapaneseText;
 
 /**
- * Everything the agent's staff set on a programme, checked by the form or the API before
- * it gets here.
+ * Everything the agent's staff set on a programme. Its rules are judged here once, for
+ * the staff's pages and the API alike: the figures by {@link #refusals()}, a text in one
+ * language by {@link Text#judge}, a component by {@link Component#judge}.
  */
 public record ProgrammeTerms(String code, int nights, Yen pricePerPerson, LocalDate seasonStart, LocalDate seasonEnd,
 		int minParty, int maxParty, int freeCancellationDays, int cancellationFeePercent, Map<Language, Text> texts,
@@ -66,6 +69,28 @@ public record ProgrammeTerms(String code, int nights, Yen pricePerPerson, LocalD
 
 	/** A name and a summary. */
 	public record Text(String name, String summary) {
+
+		/**
+		 * A programme's text in one language as a person wrote it, judged once for the
+		 * page and the API: a name (tidied) needs a summary and a summary a name; both
+		 * left out is no text. Each refusal is named under the prefix (such as
+		 * {@code texts[1].}).
+		 * @return the text, or empty (with a refusal added when only half was written)
+		 */
+		public static Optional<Text> judge(String prefix, String name, String summary, List<InputRefused> refusals) {
+			String tidyName = JapaneseText.normalizeToNull(name);
+			String tidySummary = (summary == null || summary.isBlank()) ? null : summary.strip();
+			if (tidyName != null && tidySummary != null) {
+				return Optional.of(new Text(JapaneseText.tidy(tidyName), tidySummary));
+			}
+			if (tidyName != null) {
+				refusals.add(new InputRefused(prefix + "summary", "tourism.programme.error.summary"));
+			}
+			else if (tidySummary != null) {
+				refusals.add(new InputRefused(prefix + "name", "tourism.programme.error.name"));
+			}
+			return Optional.empty();
+		}
 
 	}
 

@@ -12,8 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.money.Yen;
-import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.tourism.programme.Component;
 import jp.musubi.tourism.programme.Programme;
@@ -32,9 +32,6 @@ public class ProgrammeForm {
 
 	/** Letters, digits and hyphens: a code goes into addresses, files and figures. */
 	static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
-
-	/** The longest part of a stay a component covers. */
-	static final int MAX_COMPONENT_DAYS = ProgrammeTerms.MAX_NIGHTS + 1;
 
 	private String code;
 
@@ -131,46 +128,25 @@ public class ProgrammeForm {
 				"tourism.programme.error.freeCancellationDays");
 		TourismForms.required(errors, "cancellationFeePercent", this.cancellationFeePercent,
 				"tourism.programme.error.fee");
+		List<InputRefused> refusals = new ArrayList<>();
 		Map<Language, ProgrammeTerms.Text> texts = new EnumMap<>(Language.class);
 		for (int i = 0; i < this.texts.size() && i < Language.values().length; i++) {
 			TextRow row = this.texts.get(i);
 			Language language = Language.values()[i];
-			String name = JapaneseText.normalizeToNull(row.name);
-			String summary = (row.summary == null || row.summary.isBlank()) ? null : row.summary.strip();
-			if (name != null && summary != null) {
-				texts.put(language, new ProgrammeTerms.Text(JapaneseText.tidy(name), summary));
-			}
-			else if (name != null) {
-				errors.rejectValue("texts[" + i + "].summary", "tourism.programme.error.summary");
-			}
-			else if (summary != null) {
-				errors.rejectValue("texts[" + i + "].name", "tourism.programme.error.name");
-			}
+			ProgrammeTerms.Text.judge("texts[" + i + "].", row.name, row.summary, refusals)
+				.ifPresent((text) -> texts.put(language, text));
 		}
 		List<Component> components = new ArrayList<>();
 		for (int i = 0; i < this.components.size(); i++) {
 			ComponentRow row = this.components.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			String prefix = "components[" + i + "].";
-			boolean ok = true;
-			if (row.capacityId == null || !bookable.contains(row.capacityId)) {
-				errors.rejectValue(prefix + "capacityId", "tourism.programme.error.capacity");
-				ok = false;
-			}
-			if (row.firstDay == null || row.firstDay < 0 || row.firstDay > ProgrammeTerms.MAX_NIGHTS) {
-				errors.rejectValue(prefix + "firstDay", "tourism.programme.error.firstDay");
-				ok = false;
-			}
-			if (row.days == null || row.days < 1 || row.days > MAX_COMPONENT_DAYS) {
-				errors.rejectValue(prefix + "days", "tourism.programme.error.days");
-				ok = false;
-			}
-			if (ok) {
-				components.add(new Component(row.capacityId, row.firstDay, row.days, row.perPerson));
+			if (!row.isBlank()) {
+				Component
+					.judge("components[" + i + "].", row.capacityId, row.firstDay, row.days, row.perPerson, bookable,
+							refusals)
+					.ifPresent(components::add);
 			}
 		}
+		TourismForms.reject(errors, refusals);
 		if (errors.hasFieldErrors("nights") || errors.hasFieldErrors("pricePerPerson")
 				|| errors.hasFieldErrors("seasonStart") || errors.hasFieldErrors("seasonEnd")
 				|| errors.hasFieldErrors("minParty") || errors.hasFieldErrors("maxParty")

@@ -171,15 +171,16 @@ class ProgrammesApi {
 					if (language.isEmpty()) {
 						refusals.add(new InputRefused("texts." + tag, "tourism.programme.error.language"));
 					}
-					else if (text == null || JapaneseText.normalizeToNull(text.name()) == null) {
+					else if (text == null || (JapaneseText.normalizeToNull(text.name()) == null
+							&& (text.summary() == null || text.summary().isBlank()))) {
+						// A language named with nothing for it: the API, unlike the
+						// page's
+						// fixed rows, names a language only to give its text.
 						refusals.add(new InputRefused("texts." + tag + ".name", "tourism.programme.error.name"));
 					}
-					else if (text.summary() == null || text.summary().isBlank()) {
-						refusals.add(new InputRefused("texts." + tag + ".summary", "tourism.programme.error.summary"));
-					}
 					else {
-						byLanguage.put(language.get(),
-								new ProgrammeTerms.Text(JapaneseText.tidy(text.name()), text.summary().strip()));
+						ProgrammeTerms.Text.judge("texts." + tag + ".", text.name(), text.summary(), refusals)
+							.ifPresent((judged) -> byLanguage.put(language.get(), judged));
 					}
 				});
 			}
@@ -188,21 +189,14 @@ class ProgrammesApi {
 			for (int i = 0; i < given.size(); i++) {
 				ComponentBody part = given.get(i);
 				String prefix = "components[" + i + "].";
-				int before = refusals.size();
-				if (part == null || part.capacityId() == null || !bookable.contains(part.capacityId())) {
-					refusals.add(new InputRefused(prefix + "capacityId", "tourism.programme.error.capacity"));
+				if (part == null) {
+					Component.judge(prefix, null, null, null, true, bookable, refusals);
 				}
-				if (part == null || part.firstDay() == null || part.firstDay() < 0
-						|| part.firstDay() > ProgrammeTerms.MAX_NIGHTS) {
-					refusals.add(new InputRefused(prefix + "firstDay", "tourism.programme.error.firstDay"));
-				}
-				if (part == null || part.days() == null || part.days() < 1
-						|| part.days() > ProgrammeTerms.MAX_NIGHTS + 1) {
-					refusals.add(new InputRefused(prefix + "days", "tourism.programme.error.days"));
-				}
-				if (refusals.size() == before) {
-					parts.add(new Component(part.capacityId(), part.firstDay(), part.days(),
-							!Boolean.FALSE.equals(part.perPerson())));
+				else {
+					Component
+						.judge(prefix, part.capacityId(), part.firstDay(), part.days(),
+								!Boolean.FALSE.equals(part.perPerson()), bookable, refusals)
+						.ifPresent(parts::add);
 				}
 			}
 			ProgrammeTerms terms = new ProgrammeTerms(this.code.strip(), this.nights, this.pricePerPerson,
