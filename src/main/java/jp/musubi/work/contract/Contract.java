@@ -23,11 +23,9 @@ import jakarta.persistence.Version;
 
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.work.invoice.WorkCategory;
 import jp.musubi.work.upload.StoredUpload;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The agreement between a client and a member, made when the client accepted the member's
@@ -245,11 +243,10 @@ public class Contract {
 	}
 
 	/** No milestone with that id in this contract: to people, a page not found. */
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	public static class NoSuchMilestone extends RuntimeException {
+	public static class NoSuchMilestone extends NotFound {
 
 		NoSuchMilestone(UUID id) {
-			super("No milestone " + id);
+			super("milestone", id);
 		}
 
 	}
