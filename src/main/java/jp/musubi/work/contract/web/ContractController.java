@@ -160,7 +160,7 @@ class ContractController {
 		Page<Contract> found = this.contracts.of(user, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("contracts", found);
 		model.addAttribute("pages", PageLinks.of(found, http));
-		return "work/contracts";
+		return "work/contract/contracts";
 	}
 
 	@GetMapping("/work/contracts/{id}")
@@ -181,7 +181,7 @@ class ContractController {
 		model.addAttribute("reviews", contractReviews);
 		model.addAttribute("canReview", contract.status() == ContractStatus.COMPLETED
 				&& ((isMember && !clientReviewed) || (isClient && !memberReviewed)));
-		return "work/contract";
+		return "work/contract/contract";
 	}
 
 	@PostMapping("/work/contracts/{id}/milestones/{milestoneId}/deliverables")
@@ -285,7 +285,7 @@ class ContractController {
 		model.addAttribute("member", this.accounts.person(proposal.memberId()).orElse(null));
 		model.addAttribute("client", this.accounts.organisation(request.clientOrganisationId()).orElse(null));
 		model.addAttribute("rows", AcceptForm.MILESTONE_ROWS);
-		return "work/accept";
+		return "work/contract/accept";
 	}
 
 	private String message(Model model, String key) {

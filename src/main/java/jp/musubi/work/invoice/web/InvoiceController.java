@@ -62,7 +62,7 @@ class InvoiceController {
 		model.addAttribute("standing", this.payments.standing(invoice));
 		model.addAttribute("today", Dates.today(this.clock));
 		model.addAttribute("agent", this.access.isAgentStaff(user));
-		return "work/invoice";
+		return "work/invoice/invoice";
 	}
 
 	/** The invoice as a PDF for the issuer, the client and the agent. */
@@ -81,7 +81,7 @@ class InvoiceController {
 		model.addAttribute("pages", PageLinks.of(owed, http));
 		model.addAttribute("openOnly", openOnly);
 		model.addAttribute("overdue", this.payments.overdue(agent));
-		return "work/payments";
+		return "work/invoice/payments";
 	}
 
 	@PostMapping("/work/invoices/{id}/payments")

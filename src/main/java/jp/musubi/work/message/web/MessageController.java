@@ -52,7 +52,7 @@ class MessageController {
 					entry));
 		model.addAttribute("threads", rows);
 		model.addAttribute("pages", PageLinks.of(rows, http));
-		return "work/inbox";
+		return "work/message/inbox";
 	}
 
 	@GetMapping("/work/requests/{id}/messages")
@@ -62,7 +62,7 @@ class MessageController {
 		model.addAttribute("back", "/work/requests/" + id);
 		model.addAttribute("action", "/work/requests/" + id + "/messages");
 		model.addAttribute("openToMembers", true);
-		return "work/messages";
+		return "work/message/messages";
 	}
 
 	@PostMapping("/work/requests/{id}/messages")
@@ -77,7 +77,7 @@ class MessageController {
 		model.addAttribute("subjectTitle", this.requests.find(this.contracts.view(user, id).requestId()).title());
 		model.addAttribute("back", "/work/contracts/" + id);
 		model.addAttribute("action", "/work/contracts/" + id + "/messages");
-		return "work/messages";
+		return "work/message/messages";
 	}
 
 	@PostMapping("/work/contracts/{id}/messages")

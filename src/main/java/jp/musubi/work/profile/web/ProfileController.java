@@ -84,7 +84,7 @@ class ProfileController {
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(), (requestId) -> this.requests.find(requestId).title())));
 		model.addAttribute("recommended", this.recommendations.requestsFor(member, profile));
-		return "work/mine";
+		return "work/profile/mine";
 	}
 
 	@GetMapping("/work/profile")
@@ -144,7 +144,7 @@ class ProfileController {
 		Page<Review> reviews = this.reviews.of(id, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("reviews", reviews);
 		model.addAttribute("pages", PageLinks.of(reviews, http));
-		return "work/member";
+		return "work/profile/member";
 	}
 
 	@GetMapping("/work/members")
@@ -162,14 +162,14 @@ class ProfileController {
 		model.addAttribute("members", found.map((profile) -> new MemberRow(profile,
 				this.accounts.person(profile.accountId()).map((person) -> person.displayName()).orElse(""))));
 		model.addAttribute("pages", PageLinks.of(found, http));
-		return "work/members";
+		return "work/profile/members";
 	}
 
 	private String page(Model model, WorkProfile profile) {
 		model.addAttribute("profile", profile);
 		model.addAttribute("prefectures", Prefecture.values());
 		model.addAttribute("vocabulary", this.profiles.vocabulary());
-		return "work/profile";
+		return "work/profile/profile";
 	}
 
 	/** A member in search results with their name. */

@@ -73,7 +73,7 @@ class ProposalController {
 		model.addAttribute("agent", false);
 		model.addAttribute("contract", null);
 		model.addAttribute("myProposal", this.proposals.ofMemberFor(member, id).orElse(null));
-		return "work/request";
+		return "work/request/request";
 	}
 
 	@PostMapping("/work/proposals/{id}/withdraw")
@@ -107,7 +107,7 @@ class ProposalController {
 								.map((person) -> person.displayName())
 								.orElse("")))
 					.toList());
-		return "work/proposals";
+		return "work/proposal/proposals";
 	}
 
 	@PostMapping("/work/proposals/{id}/shortlist")

@@ -81,7 +81,7 @@ class RequestController {
 	String newRequest(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<OrganisationSummary> clients = this.access.clientOrganisations(user);
 		if (clients.isEmpty()) {
-			return "work/not-a-client";
+			return "work/request/not-a-client";
 		}
 		RequestForm form = new RequestForm();
 		form.setOrganisationId(clients.get(0).id());
@@ -157,7 +157,7 @@ class RequestController {
 			model.addAttribute("myProposal", this.proposals.ofMemberFor(user, id).orElse(null));
 			model.addAttribute("proposalForm", new ProposalForm());
 		}
-		return "work/request";
+		return "work/request/request";
 	}
 
 	/**
@@ -177,7 +177,7 @@ class RequestController {
 		model.addAttribute("requests", found);
 		model.addAttribute("pages", PageLinks.of(found, http));
 		model.addAttribute("isClient", !this.access.clientOrganisations(user).isEmpty());
-		return "work/my-requests";
+		return "work/request/my-requests";
 	}
 
 	@PostMapping("/work/requests/{id}/withdraw")
@@ -222,7 +222,7 @@ class RequestController {
 		model.addAttribute("prefectures", Prefecture.values());
 		model.addAttribute("vocabulary", this.profiles.vocabulary());
 		model.addAttribute("request", request);
-		return "work/request-form";
+		return "work/request/request-form";
 	}
 
 }

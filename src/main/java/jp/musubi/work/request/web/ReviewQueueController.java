@@ -40,7 +40,7 @@ class ReviewQueueController {
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("requests", waiting);
 		model.addAttribute("pages", PageLinks.of(waiting, http));
-		return "work/review";
+		return "work/request/review";
 	}
 
 	@PostMapping("/work/requests/{id}/publish")

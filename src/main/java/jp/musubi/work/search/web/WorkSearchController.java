@@ -93,7 +93,7 @@ class WorkSearchController {
 					.map(this.accounts::organisation)
 					.flatMap(Optional::stream)
 					.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name)));
-		return "work/search";
+		return "work/search/search";
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
