@@ -6,20 +6,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The domain refuses in its own words ({@code platform.refusal}) and never in HTTP's: no
- * service, aggregate or rule throws a {@code ResponseStatusException} or takes an
- * uploaded part, so the same service answers a page, the API and a job alike (issue 12,
- * point 3). The edge is what is in a {@code web} or {@code api} package or is a
- * controller or its advice; moving every controller under {@code web} (point 1) will
- * narrow it to the packages alone.
+ * HTTP is spoken at the edge alone: a feature's {@code web} package (its pages, API,
+ * forms and bodies) and {@code platform.web}, which every module's edge shares. No
+ * aggregate, service, job or listener imports Spring MVC, Spring's HTTP types or the
+ * servlet API, so the same service answers a page, the API and a job alike, and refuses
+ * in its own words ({@code platform.refusal}) rather than with a status (issue 12, points
+ * 3 and 5). {@code platform.security} is the one exception: Spring Security's filter
+ * chain is the edge itself.
  */
 class DomainWithoutHttpTests {
 
@@ -28,23 +24,23 @@ class DomainWithoutHttpTests {
 		.importPackages("jp.musubi");
 
 	@Test
-	void theDomainThrowsNoHttpStatusAndTakesNoUploadedPart() {
+	void onlyTheWebPackagesSpeakHttp() {
 		ArchRule rule = noClasses().that()
-			.resideOutsideOfPackages("..web..", "..api..")
-			.and()
-			.areNotAnnotatedWith(Controller.class)
-			.and()
-			.areNotAnnotatedWith(RestController.class)
-			.and()
-			.areNotAnnotatedWith(ControllerAdvice.class)
-			.and()
-			.areNotAnnotatedWith(RestControllerAdvice.class)
+			.resideOutsideOfPackages("..web..", "jp.musubi.platform.security..")
 			.should()
 			.dependOnClassesThat()
-			.haveFullyQualifiedName("org.springframework.web.server.ResponseStatusException")
-			.orShould()
-			.dependOnClassesThat()
-			.haveFullyQualifiedName("org.springframework.web.multipart.MultipartFile");
+			.resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+			.because("a domain that knows HTTP cannot be called from a job, a listener or the other edge");
+		rule.check(MAIN);
+	}
+
+	@Test
+	void noModuleKeepsACatchAllEdgeAtItsRoot() {
+		ArchRule rule = noClasses().should()
+			.resideInAnyPackage("jp.musubi.accounts.web..", "jp.musubi.accounts.api..", "jp.musubi.work.web..",
+					"jp.musubi.work.api..", "jp.musubi.tourism.web..", "jp.musubi.tourism.api..",
+					"jp.musubi.tourism.reservation..", "jp.musubi.broadcast.web..", "jp.musubi.insight.web..")
+			.because("each feature keeps its pages and API in its own web package (README, Code)");
 		rule.check(MAIN);
 	}
 

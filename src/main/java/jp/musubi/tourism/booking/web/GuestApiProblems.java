@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.tourism.booking.BookingRefused;
 import jp.musubi.tourism.guest.web.GuestProfileApi;

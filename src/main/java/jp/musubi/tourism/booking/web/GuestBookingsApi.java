@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.UnusableCharacter;

@@ -2,7 +2,7 @@ package jp.musubi.tourism.campaign.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.tourism.campaign.Campaign;
 
 import org.springframework.context.MessageSource;

@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;

@@ -17,6 +17,7 @@ import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
+import jp.musubi.platform.web.PdfResponse;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractStatus;
@@ -247,7 +248,7 @@ class ContractController {
 	/** The terms as a PDF for both parties, in the reader's language. */
 	@GetMapping("/work/contracts/{id}/terms.pdf")
 	ResponseEntity<byte[]> termsPdf(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		return this.terms.render(this.contracts.view(user, id), LocaleContextHolder.getLocale()).download();
+		return PdfResponse.of(this.terms.render(this.contracts.view(user, id), LocaleContextHolder.getLocale()));
 	}
 
 	@PostMapping("/work/contracts/{id}/hours")

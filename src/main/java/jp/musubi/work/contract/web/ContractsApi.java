@@ -29,8 +29,9 @@ import jp.musubi.work.request.web.WorkApi;
 import jp.musubi.work.review.web.ReviewView;
 import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.security.ApiClient;
+import jp.musubi.platform.web.PdfResponse;
 import jp.musubi.work.contract.Contract;
 import jp.musubi.work.contract.ContractTerms;
 import jp.musubi.work.contract.ContractTermsDocument;
@@ -157,7 +158,7 @@ class ContractsApi {
 	ResponseEntity<byte[]> termsPdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
 		Contract contract = (authentication.getPrincipal() instanceof ApiClient client)
 				? this.contracts.view(client, id) : this.contracts.view(Caller.person(authentication), id);
-		return this.terms.render(contract, ApiLanguage.locale(http)).download();
+		return PdfResponse.of(this.terms.render(contract, ApiLanguage.locale(http)));
 	}
 
 	@PostMapping(path = "/api/v1/work/contracts/{id}/milestones/{milestoneId}/deliverables",

@@ -11,6 +11,7 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
+import jp.musubi.platform.web.PdfResponse;
 import jp.musubi.work.WorkAccess;
 import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.InvoiceDocument;
@@ -68,7 +69,7 @@ class InvoiceController {
 	/** The invoice as a PDF for the issuer, the client and the agent. */
 	@GetMapping("/work/invoices/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		return this.document.render(this.invoices.view(user, id), LocaleContextHolder.getLocale()).download();
+		return PdfResponse.of(this.document.render(this.invoices.view(user, id), LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/work/payments")

@@ -10,11 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.PdfResponse;
 import jp.musubi.work.contract.web.Party;
 import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.InvoiceDocument;
@@ -79,7 +80,7 @@ class InvoicesApi {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication authentication, HttpServletRequest http) {
 		Invoice invoice = (authentication.getPrincipal() instanceof ApiClient client) ? this.invoices.view(client, id)
 				: this.invoices.view(Caller.person(authentication), id);
-		return this.document.render(invoice, ApiLanguage.locale(http)).download();
+		return PdfResponse.of(this.document.render(invoice, ApiLanguage.locale(http)));
 	}
 
 	@GetMapping("/api/v1/work/payments")

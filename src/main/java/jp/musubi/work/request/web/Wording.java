@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.platform.i18n.ApiLanguage;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 
 import org.springframework.context.MessageSource;

@@ -1,9 +1,11 @@
-package jp.musubi.platform.i18n;
+package jp.musubi.platform.web;
 
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.i18n.Language;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;

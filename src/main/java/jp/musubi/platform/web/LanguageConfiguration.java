@@ -1,4 +1,4 @@
-package jp.musubi.platform.i18n;
+package jp.musubi.platform.web;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import jp.musubi.platform.web.PublicAddress;
+import jp.musubi.platform.i18n.Language;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
