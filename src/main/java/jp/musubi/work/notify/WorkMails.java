@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people by e-mail what happened in the work exchange, each in their own language.
- * The mails are written once the change is kept, never lost by a failure or a crash, and
- * go once to each person per event, even if a failure has them written again (see
+ * The mails are written in the change's own transaction, so they go exactly when the
+ * change is kept, before it is answered, and once to each person per event (see
  * {@link MailListener}).
  */
 @Component

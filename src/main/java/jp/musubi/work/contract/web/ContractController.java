@@ -1,8 +1,6 @@
 package jp.musubi.work.contract.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +11,6 @@ import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.PageLinks;
@@ -56,8 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Contracts in the browser: accepting a proposal with its terms, then the contract's page
- * where the member delivers, the client inspects, invoices appear, hours are logged and,
- * at the end, both sides review each other.
+ * where the member delivers, the client inspects, invoices appear, and which shows the
+ * hours logged and the reviews left (their forms post to HoursPages and ReviewPages).
  */
 @Controller
 class ContractController {
@@ -251,35 +248,6 @@ class ContractController {
 		return PdfResponse.of(this.terms.render(this.contracts.view(user, id), LocaleContextHolder.getLocale()));
 	}
 
-	@PostMapping("/work/contracts/{id}/hours")
-	String logHours(@PathVariable UUID id, @RequestParam(required = false) String week,
-			@RequestParam(required = false) String hours, @AuthenticationPrincipal CurrentUser member,
-			RedirectAttributes redirect) {
-		try {
-			this.hours.log(member, id, parseDate(week), parseHours(hours));
-			redirect.addFlashAttribute("notice", "work.hours.logged");
-		}
-		catch (InputRefused refused) {
-			redirect.addFlashAttribute("hoursError", refused.messageKey());
-			redirect.addFlashAttribute("hoursValue", hours);
-		}
-		return "redirect:/work/contracts/" + id + "#hours";
-	}
-
-	@PostMapping("/work/contracts/{id}/reviews")
-	String review(@PathVariable UUID id, @RequestParam(defaultValue = "0") int rating,
-			@RequestParam(defaultValue = "") String comment, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		try {
-			this.reviews.leave(user, id, rating, comment);
-			redirect.addFlashAttribute("notice", "work.review.saved");
-		}
-		catch (InputRefused refused) {
-			redirect.addFlashAttribute("reviewError", refused.messageKey());
-		}
-		return "redirect:/work/contracts/" + id + "#reviews";
-	}
-
 	private String acceptPage(Model model, Proposal proposal, WorkRequest request) {
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("request", request);
@@ -291,24 +259,6 @@ class ContractController {
 
 	private String message(Model model, String key) {
 		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
-	}
-
-	private static LocalDate parseDate(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
-		}
-		catch (RuntimeException ex) {
-			throw new InputRefused("week", "work.hours.error.week");
-		}
-	}
-
-	private static BigDecimal parseHours(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null : new BigDecimal(JapaneseText.normalize(text));
-		}
-		catch (NumberFormatException ex) {
-			throw new InputRefused("hours", "work.hours.error.hours");
-		}
 	}
 
 }

@@ -26,7 +26,6 @@ import jp.musubi.work.request.web.Paging;
 import jp.musubi.work.request.web.Reason;
 import jp.musubi.work.request.web.Wording;
 import jp.musubi.work.request.web.WorkApi;
-import jp.musubi.work.review.web.ReviewView;
 import jp.musubi.work.upload.web.Downloads;
 import jp.musubi.work.upload.web.IncomingFiles;
 import jp.musubi.platform.web.ApiLanguage;
@@ -38,19 +37,14 @@ import jp.musubi.work.contract.ContractTermsDocument;
 import jp.musubi.work.contract.Contracts;
 import jp.musubi.work.contract.Deliverable;
 import jp.musubi.work.contract.Milestone;
-import jp.musubi.work.hours.HoursLog;
-import jp.musubi.work.hours.TeleworkHours;
 import jp.musubi.work.invoice.Invoice;
 import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.request.WorkRequests;
-import jp.musubi.work.review.Review;
-import jp.musubi.work.review.Reviews;
 import jp.musubi.work.upload.Uploads;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -67,10 +61,10 @@ import org.springframework.web.multipart.MultipartFile;
  * Contracts through the API. The request's client accepts a proposal with the terms the
  * Freelance Act requires the order to state, which makes the contract; then it is for its
  * parties: the member, the client organisation's people and its token, and the agent's
- * staff. The terms are also the PDF the page gives. The member delivers files and logs
- * telework hours; the client inspects each delivery, and accepting one issues its
- * invoice; at the end both sides review each other. What changes the contract is done by
- * people in person; the client's token reads.
+ * staff. The terms are also the PDF the page gives. The member delivers files; the client
+ * inspects each delivery, and accepting one issues its invoice (hours and reviews have
+ * their own APIs: HoursApi, ReviewsApi). What changes the contract is done by people in
+ * person; the client's token reads.
  */
 @RestController
 @WorkApi
@@ -83,23 +77,17 @@ class ContractsApi {
 
 	private final Invoices invoices;
 
-	private final HoursLog hours;
-
-	private final Reviews reviews;
-
 	private final ContractTermsDocument terms;
 
 	private final Uploads uploads;
 
 	private final MessageSource messages;
 
-	ContractsApi(Contracts contracts, WorkRequests requests, Invoices invoices, HoursLog hours, Reviews reviews,
-			ContractTermsDocument terms, Uploads uploads, MessageSource messages) {
+	ContractsApi(Contracts contracts, WorkRequests requests, Invoices invoices, ContractTermsDocument terms,
+			Uploads uploads, MessageSource messages) {
 		this.contracts = contracts;
 		this.requests = requests;
 		this.invoices = invoices;
-		this.hours = hours;
-		this.reviews = reviews;
 		this.terms = terms;
 		this.uploads = uploads;
 		this.messages = messages;
@@ -142,14 +130,6 @@ class ContractsApi {
 			.map((invoice) -> new InvoiceRef(invoice.id(), invoice.number(), invoice.milestoneId()))
 			.toList();
 		return ContractView.of(contract, title(contract), invoices, Wording.of(this.messages, http));
-	}
-
-	@PostMapping("/api/v1/work/contracts/{id}/hours")
-	@Operation(summary = "Log or correct the telework hours of a week (any date in it): the contract's member "
-			+ "in person only (400 problem+json when refused)")
-	HoursView logHours(@PathVariable UUID id, @RequestBody LoggedHours body, Authentication authentication) {
-		TeleworkHours logged = this.hours.log(Caller.person(authentication), id, body.week(), body.hours());
-		return new HoursView(logged.contractId(), logged.weekStart(), logged.hours(), logged.loggedAt());
 	}
 
 	@GetMapping("/api/v1/work/contracts/{id}/terms.pdf")
@@ -211,16 +191,6 @@ class ContractsApi {
 		return MilestoneView.of(contract.milestone(milestoneId), Wording.of(this.messages, http));
 	}
 
-	@PostMapping("/api/v1/work/contracts/{id}/reviews")
-	@Operation(summary = "Review the other side once the contract is completed, 1 to 5 and a comment: the member, "
-			+ "or someone of the client, in person; each side once (400 problem+json when refused)")
-	ResponseEntity<ReviewView> review(@PathVariable UUID id, @RequestBody NewReview body,
-			Authentication authentication) {
-		Review review = this.reviews.leave(Caller.person(authentication), id,
-				(body.rating() != null) ? body.rating() : 0, body.comment());
-		return ResponseEntity.status(HttpStatus.CREATED).body(ReviewView.of(review));
-	}
-
 	private String title(Contract contract) {
 		return this.requests.find(contract.requestId()).title();
 	}
@@ -254,19 +224,6 @@ class ContractsApi {
 	}
 
 	/**
-	 * A week's telework hours: any date in the week, and the hours with at most one
-	 * decimal (the domain refuses what is not plausible, as on the page).
-	 */
-	record LoggedHours(LocalDate week, BigDecimal hours) {
-
-	}
-
-	/** A review: a rating from 1 to 5 and, if the reviewer likes, a comment. */
-	record NewReview(Integer rating, String comment) {
-
-	}
-
-	/**
 	 * A milestone accepted, the contract's status after it, and the invoice it issued.
 	 */
 	record MilestoneAccepted(MilestoneView milestone, String contractStatus, String contractStatusText,
@@ -286,11 +243,6 @@ class ContractsApi {
 					deliverable.contentType(), deliverable.size(), deliverable.sha256(), deliverable.note(),
 					deliverable.uploadedAt());
 		}
-
-	}
-
-	/** The hours as logged, for the week starting on Monday {@code weekStart}. */
-	record HoursView(UUID contractId, LocalDate weekStart, BigDecimal hours, Instant loggedAt) {
 
 	}
 
