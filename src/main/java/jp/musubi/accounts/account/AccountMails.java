@@ -12,14 +12,13 @@ import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.security.RandomToken;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes the mails with one-time links once the request that asked for them is kept: the
- * link's token and the mail are kept together, or not at all, and a listener run again
- * for the same event makes no second link (see {@link MailListener}). The link's secret
- * is made here and goes only into the mail.
+ * Writes the mails with one-time links in the transaction of the request that asked for
+ * them: the link's token and the mail are kept together with the change, or not at all,
+ * the mail is out before the request is answered, and a listener run again for the same
+ * event makes no second link (see {@link MailListener}). The link's secret is made here
+ * and goes only into the mail.
  */
 @Component
 class AccountMails {
@@ -73,10 +72,7 @@ class AccountMails {
 			});
 	}
 
-	// In the request's own transaction, not a MailListener: the event carries the new
-	// address, which the publication log would keep; if the mail fails, the request
-	// fails and the person asks again.
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@MailListener
 	void on(EmailChangeRequested event) {
 		this.accounts.findById(event.accountId())
 			.filter((account) -> account.status() == AccountStatus.ACTIVE)

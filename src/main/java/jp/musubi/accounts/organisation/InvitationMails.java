@@ -14,12 +14,12 @@ import jp.musubi.platform.security.RandomToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the invitation mail once the owner's invitation is kept, keeping the link's
- * token and the mail together; the invitation is committed before, so the link works the
- * moment the mail arrives, and a listener run again for the same event does not replace
- * the link already mailed (see {@link MailListener}). The link's secret is made here and
- * goes only into the mail. The mail is in the invitee's language when they already have
- * an account, otherwise in the inviting owner's.
+ * Writes the invitation mail in the owner's request's transaction, which keeps the link's
+ * token and the mail together with the invitation; the mail leaves after the commit, so
+ * the link works the moment it arrives, and a listener run again for the same event does
+ * not replace the link already mailed (see {@link MailListener}). The link's secret is
+ * made here and goes only into the mail. The mail is in the invitee's language when they
+ * already have an account, otherwise in the inviting owner's.
  */
 @Component
 class InvitationMails {

@@ -48,14 +48,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * mailing list, and a crash between the server taking one of those and its record sends
  * that one again. What the server did not take (down, slow) is retried by
  * {@link MailDelivery}. Called outside a transaction, the mail is queued and handed over
- * at once. Call it from a {@link MailListener} of the change's event (the change stands
- * if the mail fails, and the mail is written again later), or in the change's own
- * transaction where the mail must stand or fall with the change; never after a commit
- * outside a transaction of its own (an {@code AFTER_COMMIT} listener that is neither
- * {@code MailListener} nor {@code @ApplicationModuleListener}), where nothing written is
- * committed any more. Without an SMTP server configured (the embedded default) the mail
- * is written to the log instead, so a person trying Musubi can still follow a
- * confirmation link.
+ * at once. Call it in the change's transaction: in the service method, or in a
+ * {@link MailListener} of the change's event; never after the commit (an
+ * {@code AFTER_COMMIT} listener that is not {@code @ApplicationModuleListener}), where
+ * nothing written is committed any more. Without an SMTP server configured (the embedded
+ * default) the mail is written to the log instead, so a person trying Musubi can still
+ * follow a confirmation link.
  *
  * <p>
  * A listener or job that may run again for the same thing sends through

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The mails a guest gets about a booking, in the language they booked in: one
  * confirmation for the whole stay, whatever number of facilities it involves, with the
  * stay as a calendar file and the check-in QR code; a short note when it changes or is
- * cancelled. Each is written once the booking is kept; one that fails to be written is
- * written again later, and none goes twice (see {@link MailListener}).
+ * cancelled. Each is written in the booking's own transaction: it goes exactly when the
+ * booking is kept, once, and before the guest is answered (see {@link MailListener}).
  */
 @Component
 class BookingMails {
