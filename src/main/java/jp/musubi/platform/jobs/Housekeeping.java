@@ -39,8 +39,8 @@ public class Housekeeping {
 		this.publications.resubmitIncompletePublicationsOlderThan(RETRY_AFTER);
 	}
 
-	// Every mail's event passes through the log (MailListener): without this it grows by
-	// a row for each mail, for ever.
+	// Every event a module listens for (@ApplicationModuleListener) leaves a row in the log:
+	// without this it grows for ever.
 	@Recurring(id = "platform-forget-completed-events", cron = "40 3 * * *")
 	@Job(name = "Forget module events done more than 30 days ago")
 	public void forgetCompletedEvents() {
