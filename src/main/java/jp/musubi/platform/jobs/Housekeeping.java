@@ -39,9 +39,8 @@ public class Housekeeping {
 		this.publications.resubmitIncompletePublicationsOlderThan(RETRY_AFTER);
 	}
 
-	// Every event a module listens for (@ApplicationModuleListener) leaves a row in the
-	// log:
-	// without this it grows for ever.
+	// Every event another module listens for (@ApplicationModuleListener) leaves a row
+	// in the publication log, which without this grows for ever.
 	@Recurring(id = "platform-forget-completed-events", cron = "40 3 * * *")
 	@Job(name = "Forget module events done more than 30 days ago")
 	public void forgetCompletedEvents() {

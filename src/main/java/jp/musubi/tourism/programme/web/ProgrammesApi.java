@@ -24,7 +24,6 @@ import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
-import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.platform.text.PlainText;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.InputRefused;
@@ -171,16 +170,17 @@ class ProgrammesApi {
 					if (language.isEmpty()) {
 						refusals.add(new InputRefused("texts." + tag, "tourism.programme.error.language"));
 					}
-					else if (text == null || (JapaneseText.normalizeToNull(text.name()) == null
-							&& (text.summary() == null || text.summary().isBlank()))) {
-						// A language named with nothing for it: the API, unlike the
-						// page's
-						// fixed rows, names a language only to give its text.
-						refusals.add(new InputRefused("texts." + tag + ".name", "tourism.programme.error.name"));
-					}
 					else {
-						ProgrammeTerms.Text.judge("texts." + tag + ".", text.name(), text.summary(), refusals)
-							.ifPresent((judged) -> byLanguage.put(language.get(), judged));
+						String prefix = "texts." + tag + ".";
+						int before = refusals.size();
+						Optional<ProgrammeTerms.Text> judged = ProgrammeTerms.Text.judge(prefix,
+								(text != null) ? text.name() : null, (text != null) ? text.summary() : null, refusals);
+						judged.ifPresent((given) -> byLanguage.put(language.get(), given));
+						if (judged.isEmpty() && refusals.size() == before) {
+							// A language named with nothing for it: the API, unlike the
+							// page's fixed rows, names a language only to give its text.
+							refusals.add(new InputRefused(prefix + "name", "tourism.programme.error.name"));
+						}
 					}
 				});
 			}
