@@ -1,5 +1,6 @@
 package jp.musubi.tourism.booking;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ import jakarta.persistence.Version;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.RandomToken;
+import jp.musubi.platform.web.Dates;
+import jp.musubi.tourism.booking.BookingRefused.Reason;
 import jp.musubi.tourism.facility.Hold;
+import jp.musubi.tourism.programme.CancellationPolicy;
 
 /**
  * One booking of a programme by a guest: every component's capacity taken at once, under
@@ -125,14 +129,46 @@ public class Booking {
 		}
 	}
 
-	void changed(Instant now) {
-		this.changedAt = now;
+	/**
+	 * Refuses a change the booking does not allow today: cancelled, the stay begun, or
+	 * the programme's free cancellation period over.
+	 */
+	void requireChangeable(CancellationPolicy policy, Clock clock) {
+		LocalDate today = Dates.today(clock);
+		requireOpen(today);
+		LocalDate until = policy.freeUntil(this.arrival);
+		if (today.isAfter(until)) {
+			throw new BookingRefused(Reason.TOO_LATE_TO_CHANGE, until);
+		}
 	}
 
-	void cancel(Yen fee, Instant now) {
+	/** Moves the stay or changes the party, as far as the booking allows it today. */
+	void change(LocalDate arrival, LocalDate departure, int partySize, Yen price, List<Hold> holds,
+			Map<UUID, UUID> facilityOfCapacity, CancellationPolicy policy, Clock clock) {
+		requireChangeable(policy, clock);
+		stay(arrival, departure, partySize, price, holds, facilityOfCapacity);
+		this.changedAt = clock.instant();
+	}
+
+	/**
+	 * Cancels the booking before its stay begins; after the free period the programme's
+	 * fee is due. The stay is kept, for the capacity to be given back.
+	 */
+	void cancel(CancellationPolicy policy, Clock clock) {
+		LocalDate today = Dates.today(clock);
+		requireOpen(today);
 		this.status = BookingStatus.CANCELLED;
-		this.cancellationFee = fee;
-		this.cancelledAt = now;
+		this.cancellationFee = policy.fee(this.price, this.arrival, today);
+		this.cancelledAt = clock.instant();
+	}
+
+	private void requireOpen(LocalDate today) {
+		if (!isConfirmed()) {
+			throw new BookingRefused(Reason.CANCELLED);
+		}
+		if (!today.isBefore(this.arrival)) {
+			throw new BookingRefused(Reason.STAY_BEGUN);
+		}
 	}
 
 	public UUID id() {

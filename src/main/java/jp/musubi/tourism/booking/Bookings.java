@@ -96,17 +96,12 @@ public class Bookings {
 	public Booking change(UUID bookingId, LocalDate arrival, int partySize) {
 		Booking booking = this.bookings.findLocked(bookingId).orElseThrow();
 		Programme programme = this.programmes.find(booking.programmeId()).orElseThrow();
-		LocalDate today = Dates.today(this.clock);
-		requireOpen(booking, today);
-		if (today.isAfter(programme.freeCancellationUntil(booking.arrival()))) {
-			throw new BookingRefused(Reason.TOO_LATE_TO_CHANGE, programme.freeCancellationUntil(booking.arrival()));
-		}
+		booking.requireChangeable(programme.cancellationPolicy(), this.clock);
 		check(programme, arrival, partySize);
 		this.ledger.release(booking.holds());
 		List<Hold> holds = take(programme, arrival, partySize);
-		booking.stay(arrival, programme.departure(arrival), partySize, programme.price(partySize), holds,
-				facilityOfCapacity(holds));
-		booking.changed(this.clock.instant());
+		booking.change(arrival, programme.departure(arrival), partySize, programme.price(partySize), holds,
+				facilityOfCapacity(holds), programme.cancellationPolicy(), this.clock);
 		recordProvisions(booking, DataProvision.Purpose.BOOKING_CHANGE);
 		this.events.publishEvent(new BookingChanged(booking.id()));
 		return booking;
@@ -120,10 +115,8 @@ public class Bookings {
 	public Booking cancel(UUID bookingId) {
 		Booking booking = this.bookings.findLocked(bookingId).orElseThrow();
 		Programme programme = this.programmes.find(booking.programmeId()).orElseThrow();
-		LocalDate today = Dates.today(this.clock);
-		requireOpen(booking, today);
+		booking.cancel(programme.cancellationPolicy(), this.clock);
 		this.ledger.release(booking.holds());
-		booking.cancel(programme.cancellationFee(booking.price(), booking.arrival(), today), this.clock.instant());
 		this.events.publishEvent(new BookingCancelled(booking.id()));
 		return booking;
 	}
@@ -189,15 +182,6 @@ public class Bookings {
 		int largest = Math.min(programme.maxParty(), MAX_PARTY);
 		if (partySize < programme.minParty() || partySize > largest) {
 			throw new BookingRefused(Reason.PARTY_SIZE, programme.minParty(), largest);
-		}
-	}
-
-	private static void requireOpen(Booking booking, LocalDate today) {
-		if (!booking.isConfirmed()) {
-			throw new BookingRefused(Reason.CANCELLED);
-		}
-		if (!today.isBefore(booking.arrival())) {
-			throw new BookingRefused(Reason.STAY_BEGUN);
 		}
 	}
 

@@ -259,17 +259,18 @@ public class Programme {
 			.toList();
 	}
 
+	public CancellationPolicy cancellationPolicy() {
+		return new CancellationPolicy(this.freeCancellationDays, this.cancellationFeePercent);
+	}
+
 	/** The last day a booking can be changed or cancelled without a fee. */
 	public LocalDate freeCancellationUntil(LocalDate arrival) {
-		return arrival.minusDays(this.freeCancellationDays);
+		return cancellationPolicy().freeUntil(arrival);
 	}
 
 	/** The fee for cancelling a booking at this price on {@code today}. */
 	public Yen cancellationFee(Yen price, LocalDate arrival, LocalDate today) {
-		if (!today.isAfter(freeCancellationUntil(arrival))) {
-			return Yen.ZERO;
-		}
-		return price.floorPercent(BigDecimal.valueOf(this.cancellationFeePercent));
+		return cancellationPolicy().fee(price, arrival, today);
 	}
 
 }
