@@ -13,6 +13,7 @@ import java.util.UUID;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.tourism.facility.Hold;
+import jp.musubi.tourism.programme.CancellationPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * What a booking holds by itself, without Spring: its state from being made to being
  * cancelled, its lines, its number and token, and the refusals it is turned down with.
  * The guards on changing and cancelling (cancelled already, stay begun, free period over)
- * and the fee are judged by {@link Bookings} and the programme, not here.
+ * and the fee are the booking's own, from the programme's {@link CancellationPolicy}.
  */
 class BookingRulesTests {
 
@@ -43,6 +44,9 @@ class BookingRulesTests {
 	private static final UUID CLINIC = UUID.randomUUID();
 
 	private static final LocalDate ARRIVAL = LocalDate.of(2027, 4, 20);
+
+	/** Free until seven days before arrival, then half the price. */
+	private static final CancellationPolicy POLICY = new CancellationPolicy(7, 50);
 
 	@Test
 	void aNewBookingIsConfirmedWithNothingChangedOrCancelledYet() {
@@ -126,26 +130,72 @@ class BookingRulesTests {
 	}
 
 	@Test
-	void settingTheStayAgainReplacesItsLinesAndChangingRecordsWhen() {
+	void aChangeInTheFreePeriodReplacesTheStayAndRecordsWhen() {
 		Booking booking = booking();
 		booking.stay(ARRIVAL, ARRIVAL.plusDays(1), 1, Yen.of(45000),
 				List.of(new Hold(ROOM, ARRIVAL, 1), new Hold(THERAPY, ARRIVAL, 1)),
 				Map.of(ROOM, LODGING, THERAPY, CLINIC));
 
 		LocalDate moved = ARRIVAL.plusDays(7);
-		booking.stay(moved, moved.plusDays(1), 3, Yen.of(135000), List.of(new Hold(ROOM, moved, 3)),
-				Map.of(ROOM, LODGING));
-		Instant later = this.clock.instant().plus(Duration.ofHours(5));
-		booking.changed(later);
+		Clock later = Clock.offset(this.clock, Duration.ofHours(5));
+		booking.change(moved, moved.plusDays(1), 3, Yen.of(135000), List.of(new Hold(ROOM, moved, 3)),
+				Map.of(ROOM, LODGING), POLICY, later);
 
 		assertThat(booking.arrival()).isEqualTo(moved);
 		assertThat(booking.partySize()).isEqualTo(3);
 		assertThat(booking.price()).isEqualTo(Yen.of(135000));
 		assertThat(booking.holds()).containsExactly(new Hold(ROOM, moved, 3));
 		assertThat(booking.involves(CLINIC)).isFalse();
-		assertThat(booking.changedAt()).contains(later);
+		assertThat(booking.changedAt()).contains(later.instant());
 		assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(booking.createdAt()).isEqualTo(this.clock.instant());
+	}
+
+	@Test
+	void afterTheFreePeriodTheBookingRefusesAChangeAndKeepsItsStay() {
+		Booking booking = stayed();
+		// Free until seven days before the 20th: the 13th, in Japan.
+		Clock fourteenth = Clock.fixed(Instant.parse("2027-04-13T15:00:00Z"), ZoneOffset.UTC);
+
+		assertThatThrownBy(() -> booking.change(ARRIVAL.plusDays(1), ARRIVAL.plusDays(2), 1, Yen.of(45000),
+				List.of(new Hold(ROOM, ARRIVAL.plusDays(1), 1)), Map.of(ROOM, LODGING), POLICY, fourteenth))
+			.isInstanceOfSatisfying(BookingRefused.class, (refused) -> {
+				assertThat(refused.reason()).isEqualTo(BookingRefused.Reason.TOO_LATE_TO_CHANGE);
+				assertThat(refused.arguments()).containsExactly(LocalDate.of(2027, 4, 13));
+			});
+		assertThat(booking.arrival()).isEqualTo(ARRIVAL);
+		assertThat(booking.holds()).containsExactly(new Hold(ROOM, ARRIVAL, 1));
+		assertThat(booking.changedAt()).isEmpty();
+	}
+
+	@Test
+	void aBegunStayCanBeNeitherChangedNorCancelled() {
+		Booking booking = stayed();
+		// Midnight of the arrival day in Japan, still the 19th in UTC.
+		Clock arrivalDay = Clock.fixed(Instant.parse("2027-04-19T15:00:00Z"), ZoneOffset.UTC);
+
+		assertThatThrownBy(() -> booking.cancel(POLICY, arrivalDay)).isInstanceOfSatisfying(BookingRefused.class,
+				(refused) -> assertThat(refused.reason()).isEqualTo(BookingRefused.Reason.STAY_BEGUN));
+		assertThatThrownBy(() -> booking.requireChangeable(POLICY, arrivalDay)).isInstanceOfSatisfying(
+				BookingRefused.class,
+				(refused) -> assertThat(refused.reason()).isEqualTo(BookingRefused.Reason.STAY_BEGUN));
+		assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(booking.cancellationFee()).isEmpty();
+	}
+
+	@Test
+	void aCancelledBookingRefusesToBeCancelledOrChangedAgainAndKeepsItsFee() {
+		Booking booking = stayed();
+		Clock fifteenth = Clock.fixed(Instant.parse("2027-04-15T01:00:00Z"), ZoneOffset.UTC);
+		booking.cancel(POLICY, fifteenth);
+
+		assertThatThrownBy(() -> booking.cancel(POLICY, this.clock)).isInstanceOfSatisfying(BookingRefused.class,
+				(refused) -> assertThat(refused.reason()).isEqualTo(BookingRefused.Reason.CANCELLED));
+		assertThatThrownBy(() -> booking.requireChangeable(POLICY, this.clock)).isInstanceOfSatisfying(
+				BookingRefused.class,
+				(refused) -> assertThat(refused.reason()).isEqualTo(BookingRefused.Reason.CANCELLED));
+		assertThat(booking.cancellationFee()).contains(Yen.of(22500));
+		assertThat(booking.cancelledAt()).contains(fifteenth.instant());
 	}
 
 	@Test
@@ -160,18 +210,18 @@ class BookingRulesTests {
 	}
 
 	@Test
-	void cancellingRecordsTheFeeAndTheTimeAndKeepsTheStayForTheRecord() {
+	void cancellingAfterTheFreePeriodChargesThePolicysShareAndKeepsTheStayForTheRecord() {
 		Booking booking = booking();
 		booking.stay(ARRIVAL, ARRIVAL.plusDays(1), 2, Yen.of(90000), List.of(new Hold(ROOM, ARRIVAL, 1)),
 				Map.of(ROOM, LODGING));
-		Instant now = this.clock.instant().plus(Duration.ofDays(3));
+		Clock fifteenth = Clock.fixed(Instant.parse("2027-04-15T01:00:00Z"), ZoneOffset.UTC);
 
-		booking.cancel(Yen.of(45000), now);
+		booking.cancel(POLICY, fifteenth);
 
 		assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(booking.isConfirmed()).isFalse();
 		assertThat(booking.cancellationFee()).contains(Yen.of(45000));
-		assertThat(booking.cancelledAt()).contains(now);
+		assertThat(booking.cancelledAt()).contains(fifteenth.instant());
 		assertThat(booking.price()).isEqualTo(Yen.of(90000));
 		assertThat(booking.holds()).containsExactly(new Hold(ROOM, ARRIVAL, 1));
 		assertThat(booking.checkInToken()).startsWith("ci_");
@@ -179,8 +229,8 @@ class BookingRulesTests {
 
 	@Test
 	void aCancellationInTheFreePeriodRecordsAFeeOfNothingRatherThanNone() {
-		Booking booking = booking();
-		booking.cancel(Yen.ZERO, this.clock.instant());
+		Booking booking = stayed();
+		booking.cancel(POLICY, this.clock);
 
 		assertThat(booking.cancellationFee()).contains(Yen.ZERO);
 	}
@@ -232,6 +282,14 @@ class BookingRulesTests {
 		assertThat(BookingNumber.normalise("ACDE ー FG34")).isEqualTo("ACDE-FG34");
 		// Anything not eight characters long is left for the search to miss.
 		assertThat(BookingNumber.normalise("acd-fg34")).isEqualTo("ACDFG34");
+	}
+
+	/** A booking for one at the lodging from the 20th. */
+	private Booking stayed() {
+		Booking booking = booking();
+		booking.stay(ARRIVAL, ARRIVAL.plusDays(1), 1, Yen.of(45000), List.of(new Hold(ROOM, ARRIVAL, 1)),
+				Map.of(ROOM, LODGING));
+		return booking;
 	}
 
 	private Booking booking() {
