@@ -105,7 +105,9 @@ public class Campaign {
 		this.status = CampaignStatus.CANCELLED;
 	}
 
+	/** Records the mailing's outcome; a campaign called off meanwhile is not sent. */
 	void sent(int sent, int leftOut, Instant now) {
+		requireScheduled();
 		this.status = CampaignStatus.SENT;
 		this.sentCount = sent;
 		this.leftOutCount = leftOut;

@@ -142,6 +142,20 @@ class CampaignRulesTests {
 	}
 
 	@Test
+	void aCampaignCalledOffCannotBeRecordedAsSentNorSentTwice() {
+		Campaign cancelled = scheduled();
+		cancelled.cancel();
+		Campaign sent = scheduled();
+		sent.sent(12, 3, sendAt());
+
+		assertThatThrownBy(() -> cancelled.sent(1, 0, sendAt())).isInstanceOf(Campaign.NoLongerScheduled.class);
+		assertThatThrownBy(() -> sent.sent(1, 0, sendAt())).isInstanceOf(Campaign.NoLongerScheduled.class);
+		assertThat(cancelled.status()).isEqualTo(CampaignStatus.CANCELLED);
+		assertThat(cancelled.sentAt()).isEmpty();
+		assertThat(sent.sentCount()).isEqualTo(12);
+	}
+
+	@Test
 	void aSentCampaignCannotBeChangedOrCalledOff() {
 		Campaign campaign = scheduled();
 		campaign.sent(1, 0, sendAt());
