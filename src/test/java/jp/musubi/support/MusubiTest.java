@@ -25,7 +25,12 @@ import org.springframework.context.annotation.Import;
 				// resets
 				// would share one network address's quota (MailQuotaTests tests that
 				// limit).
-				"musubi.mail.quota.per-network-address=100000" })
+				"musubi.mail.quota.per-network-address=100000",
+				// The tests that read the tourism figures refresh them when they need to;
+				// run every 30 s besides, the refresh audited the forty partners of
+				// FiguresTests again after each check-in of any later test, a core's
+				// minutes in all.
+				"musubi.tourism.figures.refresh-interval=-" })
 @AutoConfigureMockMvc
 @Import(TestConfiguration.class)
 public @interface MusubiTest {

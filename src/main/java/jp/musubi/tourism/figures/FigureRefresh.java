@@ -119,8 +119,9 @@ public class FigureRefresh {
 	 * everything.
 	 */
 	// Every 30 seconds: with JobRunr's poll interval (up to 15 s) and the refresh itself
-	// (seconds), the figures stay under a minute old.
-	@Recurring(id = "tourism-refresh-figures", interval = "PT30S")
+	// (seconds), the figures stay under a minute old. The setting below takes another
+	// ISO-8601 interval, or "-" for none (the tests refresh when they need to).
+	@Recurring(id = "tourism-refresh-figures", interval = "${musubi.tourism.figures.refresh-interval:PT30S}")
 	@Job(name = "Refresh the tourism figures")
 	@Transactional
 	public void refresh() {
