@@ -156,7 +156,8 @@ final class BrowserPass implements AutoCloseable {
 					context.addCookies(List.of(new Cookie("musubi-text", "large").setUrl(this.base).setSameSite(null)));
 				}
 				for (String url : pages) {
-					check(page, who + " (" + language + (language.equals("en") ? ", large text" : "") + ")", url);
+					check(page, who + " (" + language + (language.equals("en") ? ", large text" : "") + ")", url,
+							"ja".equals(language));
 				}
 			}
 		}
@@ -164,7 +165,12 @@ final class BrowserPass implements AutoCloseable {
 				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
-	private void check(Page page, String who, String url) {
+	/**
+	 * @param contrast whether axe judges colour contrast too: the colours are the same in
+	 * every language, and large text needs less contrast than normal (3:1 against 4.5:1),
+	 * so the pass at the normal size is the one that can fail; it is axe's slowest rule.
+	 */
+	private void check(Page page, String who, String url, boolean contrast) {
 		String path = url.substring(this.base.length());
 		String where = who + ", " + path;
 		try {
@@ -189,7 +195,11 @@ final class BrowserPass implements AutoCloseable {
 			boxes.forEach((fault) -> this.findings.add(where, fault + " on a phone"));
 
 			page.setViewportSize(1280, 900);
-			AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+			AxeBuilder axe = new AxeBuilder(page).withTags(WCAG_22_AA);
+			if (!contrast) {
+				axe.disableRules(List.of("color-contrast"));
+			}
+			AxeResults results = axe.analyze();
 			if (results.isErrored()) {
 				this.findings.add(where, "axe could not check it: " + results.getErrorMessage());
 			}
