@@ -27,6 +27,7 @@ import jp.musubi.tourism.campaign.Segment;
 import jp.musubi.tourism.campaign.SegmentCriteria;
 import jp.musubi.tourism.campaign.SegmentSize;
 import jp.musubi.tourism.campaign.Segments;
+import jp.musubi.tourism.guest.TargetArea;
 import jp.musubi.tourism.programme.Programmes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +231,7 @@ class CampaignWebTests {
 		assertThat(criteria.getValue().lastVisitAfter()).hasToString("2026-04-01");
 		assertThat(criteria.getValue().programmes()).containsExactly(programme);
 		assertThat(criteria.getValue().languages()).containsExactlyInAnyOrder(Language.JA, Language.EN);
-		assertThat(criteria.getValue().areas()).hasSize(1);
+		assertThat(criteria.getValue().areas()).containsExactly(TargetArea.SHUTOKEN);
 	}
 
 	@Test
