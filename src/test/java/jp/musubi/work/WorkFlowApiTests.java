@@ -1,4 +1,4 @@
-package jp.musubi.work.api;
+package jp.musubi.work;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,10 +17,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static jp.musubi.work.api.ApiCallers.acceptTerms;
-import static jp.musubi.work.api.ApiCallers.ids;
-import static jp.musubi.work.api.ApiCallers.json;
-import static jp.musubi.work.api.ApiCallers.read;
+import static jp.musubi.work.ApiCallers.acceptTerms;
+import static jp.musubi.work.ApiCallers.ids;
+import static jp.musubi.work.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;

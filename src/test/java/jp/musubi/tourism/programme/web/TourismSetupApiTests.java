@@ -1,4 +1,4 @@
-package jp.musubi.tourism.api;
+package jp.musubi.tourism.programme.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

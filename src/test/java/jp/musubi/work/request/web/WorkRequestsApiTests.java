@@ -1,5 +1,6 @@
-package jp.musubi.work.api;
+package jp.musubi.work.request.web;
 
+import jp.musubi.work.ApiCallers;
 import java.util.UUID;
 
 import jp.musubi.accounts.OrganisationType;
@@ -20,10 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static jp.musubi.work.api.ApiCallers.bearer;
-import static jp.musubi.work.api.ApiCallers.ids;
-import static jp.musubi.work.api.ApiCallers.json;
-import static jp.musubi.work.api.ApiCallers.requestBody;
+import static jp.musubi.work.ApiCallers.bearer;
+import static jp.musubi.work.ApiCallers.ids;
+import static jp.musubi.work.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.requestBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;

@@ -1,5 +1,6 @@
-package jp.musubi.work.api;
+package jp.musubi.work.contract.web;
 
+import jp.musubi.work.ApiCallers;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -23,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static jp.musubi.work.api.ApiCallers.bearer;
-import static jp.musubi.work.api.ApiCallers.ids;
-import static jp.musubi.work.api.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.bearer;
+import static jp.musubi.work.ApiCallers.ids;
+import static jp.musubi.work.ApiCallers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

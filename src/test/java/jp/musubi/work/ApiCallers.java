@@ -1,4 +1,4 @@
-package jp.musubi.work.api;
+package jp.musubi.work;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,43 +26,43 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Who calls the work API in these tests, and what they send: organisations' tokens made
  * on the organisation's page as its owner would, and request bodies as JSON.
  */
-final class ApiCallers {
+public final class ApiCallers {
 
 	private final MockMvc mvc;
 
 	private final Fixtures fixtures;
 
-	ApiCallers(MockMvc mvc, Fixtures fixtures) {
+	public ApiCallers(MockMvc mvc, Fixtures fixtures) {
 		this.mvc = mvc;
 		this.fixtures = fixtures;
 	}
 
 	/** A new token of the organisation, made by its owner on its page. */
-	String token(UUID organisation, TestUser owner) throws Exception {
+	public String token(UUID organisation, TestUser owner) throws Exception {
 		return Page.of(this.mvc.perform(post("/organisations/{id}/tokens", organisation).with(csrf())
 			.with(this.fixtures.signedIn(owner))
 			.param("name", "受発注システム"))).textOf("#api-token");
 	}
 
 	/** A token of a new organisation of the given type, owned by someone new. */
-	String tokenOfNew(String name, OrganisationType type) throws Exception {
+	public String tokenOfNew(String name, OrganisationType type) throws Exception {
 		TestUser owner = this.fixtures.member("owner");
 		return token(this.fixtures.organisation(name, type, owner), owner);
 	}
 
-	static RequestPostProcessor bearer(String token) {
+	public static RequestPostProcessor bearer(String token) {
 		return (request) -> {
 			request.addHeader("Authorization", "Bearer " + token);
 			return request;
 		};
 	}
 
-	static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+	public static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	/** A fixed-price, remote request as a client's system would post it. */
-	static String requestBody(String title, LocalDate deadline, UUID skill) {
+	public static String requestBody(String title, LocalDate deadline, UUID skill) {
 		return """
 				{"title": "%s", "description": "観光案内の文章を作る作業です。資料はこちらでお渡しします。",
 				 "category": "WRITING", "pricing": "FIXED", "budget": 40000, "deadline": "%s",
@@ -71,11 +71,11 @@ final class ApiCallers {
 	}
 
 	/** A value of the JSON answer. */
-	static <T> T read(ResultActions result, String path) throws Exception {
+	public static <T> T read(ResultActions result, String path) throws Exception {
 		return JsonPath.read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), path);
 	}
 
-	static List<String> ids(ResultActions result, String path) throws Exception {
+	public static List<String> ids(ResultActions result, String path) throws Exception {
 		return read(result, path);
 	}
 
@@ -84,7 +84,7 @@ final class ApiCallers {
 	 * today, inspection five days after delivery, milestones of the given amounts due on
 	 * delivery.
 	 */
-	static String acceptTerms(WorkParties parties, long remuneration, int deliveryDays, int paymentDays,
+	public static String acceptTerms(WorkParties parties, long remuneration, int deliveryDays, int paymentDays,
 			List<Long> milestones) {
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < milestones.size(); i++) {

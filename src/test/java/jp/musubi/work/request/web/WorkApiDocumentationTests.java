@@ -1,4 +1,4 @@
-package jp.musubi.work.api;
+package jp.musubi.work.request.web;
 
 import jp.musubi.support.MusubiTest;
 import org.junit.jupiter.api.Test;

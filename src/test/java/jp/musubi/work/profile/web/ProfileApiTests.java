@@ -1,5 +1,6 @@
-package jp.musubi.work.api;
+package jp.musubi.work.profile.web;
 
+import jp.musubi.work.ApiCallers;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static jp.musubi.work.api.ApiCallers.bearer;
-import static jp.musubi.work.api.ApiCallers.ids;
-import static jp.musubi.work.api.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.bearer;
+import static jp.musubi.work.ApiCallers.ids;
+import static jp.musubi.work.ApiCallers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

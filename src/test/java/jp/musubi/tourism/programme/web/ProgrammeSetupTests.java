@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.programme.web;
 
 import java.util.UUID;
 import java.util.LinkedHashMap;

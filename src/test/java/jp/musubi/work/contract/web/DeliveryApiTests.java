@@ -1,5 +1,6 @@
-package jp.musubi.work.api;
+package jp.musubi.work.contract.web;
 
+import jp.musubi.work.ApiCallers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -20,9 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static jp.musubi.work.api.ApiCallers.bearer;
-import static jp.musubi.work.api.ApiCallers.json;
-import static jp.musubi.work.api.ApiCallers.read;
+import static jp.musubi.work.ApiCallers.bearer;
+import static jp.musubi.work.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,5 +1,6 @@
-package jp.musubi.work.api;
+package jp.musubi.work.message.web;
 
+import jp.musubi.work.ApiCallers;
 import java.util.UUID;
 
 import jp.musubi.support.Fixtures;
@@ -16,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static jp.musubi.work.api.ApiCallers.bearer;
-import static jp.musubi.work.api.ApiCallers.json;
+import static jp.musubi.work.ApiCallers.bearer;
+import static jp.musubi.work.ApiCallers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package jp.musubi.tourism.web;
+package jp.musubi.tourism.facility.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
