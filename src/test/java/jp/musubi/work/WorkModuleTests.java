@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest
 // No job server: this context, cached for the rest of the run, would take the whole
 // application's jobs from the shared database and fail them for want of their beans.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own: the whole application's context, cached beside this one,
+// holds the write lock of the shared one, and erasing a profile deletes its document.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/work-module-search" })
 class WorkModuleTests {
 
 	/**
