@@ -1,6 +1,5 @@
 package jp.musubi.tourism.programme;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
