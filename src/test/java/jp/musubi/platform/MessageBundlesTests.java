@@ -18,6 +18,10 @@ import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.shipping.Carrier;
+import jp.musubi.shop.shipping.ShippingMethod;
+import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.shipping.TimeSlot;
 import jp.musubi.work.contract.ContractStatus;
 import jp.musubi.work.contract.MilestoneStatus;
 import jp.musubi.work.invoice.WorkCategory;
@@ -44,7 +48,7 @@ class MessageBundlesTests {
 
 	private static final Pattern CODE_KEY = Pattern.compile(
 			// Jakarta Mail's own settings (mail.smtp.*, mail.mime.*) are no message keys.
-			"\"((?!mail\\.(?:smtp|mime)\\.)(?:accounts|validation|platform|insight|home|layout|form|error|mail|work|money|broadcast)\\.[\\w.-]*[\\w-])\"");
+			"\"((?!mail\\.(?:smtp|mime)\\.)(?:accounts|validation|platform|insight|home|layout|form|error|mail|work|money|broadcast|shop)\\.[\\w.-]*[\\w-])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ko", "zh_CN" })
@@ -87,7 +91,14 @@ class MessageBundlesTests {
 					Stream.of(ConsumptionTaxRate.values()).map(ConsumptionTaxRate::messageKey),
 					Stream.of(RequestQuery.Sort.values()).map(RequestQuery.Sort::messageKey),
 					Stream.of(RequestQuery.BudgetRange.values()).map(RequestQuery.BudgetRange::messageKey),
-					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey))
+					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey),
+					Stream.of(Temperature.values()).map(Temperature::messageKey),
+					Stream.of(Carrier.values()).map(Carrier::messageKey),
+					Stream.of(ShippingMethod.values()).map(ShippingMethod::messageKey),
+					Stream.of(TimeSlot.values()).map(TimeSlot::messageKey),
+					Stream.of(ShippingMethod.values())
+						.flatMap((method) -> method.bands().stream())
+						.map((band) -> band.messageKey()))
 			.flatMap((keys) -> keys)
 			.forEach((key) -> assertThat(japanese).containsKey(key));
 	}
