@@ -117,6 +117,14 @@ class ParcelsTests {
 	}
 
 	@Test
+	void aDeclaredSizeIsRefusedWhereItsLongestSideCouldPassChilledYuPacksOneMetre() {
+		ShipmentItem declared = new ShipmentItem(new DeclaredSize(140), 8_000, 1, Temperature.CHILLED);
+
+		assertRefused(ShippingMethod.CHILLED_YU_PACK, shipment(declared), "items[0]",
+				"shop.shipping.refused.sidesNeeded");
+	}
+
+	@Test
 	void frozenGoodsAreRefusedByAMethodThatOnlyChills() {
 		assertRefused(ShippingMethod.CHILLED_YU_PACK, shipment(frozenGyoza(1)), "items[0]",
 				"shop.shipping.refused.temperatureNotCarried");
