@@ -68,8 +68,9 @@ class ErrorPageController implements ErrorController {
 		page.addObject("status", status);
 		page.addObject("kind", worded);
 		page.addObject("reason", (reason != null) ? this.messages.getMessage(reason, locale) : null);
-		page.addObject("fields", (fields != null)
-				? fields.stream().map((field) -> message(field.messageKey(), locale)).toList() : List.of());
+		page.addObject("fields", (fields != null) ? fields.stream()
+			.map((field) -> this.messages.getMessage(field.messageKey(), field.arguments(), field.messageKey(), locale))
+			.toList() : List.of());
 		page.addObject("reference", reference);
 		return page;
 	}
@@ -77,10 +78,6 @@ class ErrorPageController implements ErrorController {
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
 			MessageSourceResolvable reason, List<InputRefused> fields, String reference) throws IOException {
 		this.problems.write(this.problems.problem(status, reason, fields, reference, request), request, response);
-	}
-
-	private String message(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	private static int status(HttpServletRequest request) {

@@ -68,7 +68,7 @@ public class Problems {
 		}
 		else if (fields != null && !fields.isEmpty()) {
 			key = fields.get(0).messageKey();
-			detail = message(key, locale);
+			detail = message(key, fields.get(0).arguments(), locale);
 		}
 		else {
 			key = "problem." + worded + ".detail";
@@ -82,7 +82,7 @@ public class Problems {
 			problem.setProperty("errors",
 					fields.stream()
 						.map((field) -> new FieldProblem(field.field(), field.messageKey(),
-								message(field.messageKey(), locale)))
+								message(field.messageKey(), field.arguments(), locale)))
 						.toList());
 		}
 		if (reference != null) {
@@ -110,7 +110,11 @@ public class Problems {
 	}
 
 	private String message(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
+		return message(key, null, locale);
+	}
+
+	private String message(String key, Object[] arguments, Locale locale) {
+		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
 	/** The path as a URI reference, whatever odd characters the caller put in it. */
