@@ -18,6 +18,8 @@ import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.product.Allergen;
+import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.shipping.Carrier;
 import jp.musubi.shop.shipping.ShippingMethod;
 import jp.musubi.shop.shipping.Temperature;
@@ -93,6 +95,8 @@ class MessageBundlesTests {
 					Stream.of(RequestQuery.BudgetRange.values()).map(RequestQuery.BudgetRange::messageKey),
 					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey),
 					Stream.of(Temperature.values()).map(Temperature::messageKey),
+					Stream.of(ProductKind.values()).map(ProductKind::messageKey),
+					Stream.of(Allergen.values()).map(Allergen::messageKey),
 					Stream.of(Carrier.values()).map(Carrier::messageKey),
 					Stream.of(ShippingMethod.values()).map(ShippingMethod::messageKey),
 					Stream.of(TimeSlot.values()).map(TimeSlot::messageKey),
