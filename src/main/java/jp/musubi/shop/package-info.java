@@ -5,6 +5,7 @@
  * fees and delivery dates. Food and liquor are sold as the law asks: allergens and origin
  * shown, 20歳未満 refused for liquor, the rate of consumption tax per line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Regional product shop", allowedDependencies = {
-		"accounts", "platform :: i18n", "platform :: money", "platform :: refusal", "platform :: text" })
+@org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
+		allowedDependencies = { "accounts", "platform :: i18n", "platform :: money", "platform :: refusal",
+				"platform :: security", "platform :: text", "platform :: web" })
 package jp.musubi.shop;

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import jp.musubi.platform.money.YenInput;
 import jp.musubi.platform.security.PlatformSecurity;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.Problems;
@@ -45,7 +46,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // (and the work module's API advice) write problem+json through Problems, the tourism
 // modules' API advice and the templates format times with Dates, and the language
 // resolver and the security chain read the public address (cookies Secure on https).
-@Import({ Problems.class, Dates.class })
+// Amounts of yen are read and written by a Formatter, which @WebMvcTest does not pick up.
+@Import({ Problems.class, Dates.class, YenInput.class })
 @EnableConfigurationProperties(PublicAddress.class)
 // UnreadMessages counts the signed-in person's unread conversations for the layout's
 // header on every page.

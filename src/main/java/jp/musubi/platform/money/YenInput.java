@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * empty field is no amount, left to {@code @NotNull} where one is required.
  */
 @Component
-class YenInput implements Formatter<Yen> {
+public class YenInput implements Formatter<Yen> {
 
 	@Override
 	public Yen parse(String text, Locale locale) throws ParseException {

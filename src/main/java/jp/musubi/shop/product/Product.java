@@ -170,7 +170,7 @@ public class Product {
 			return this.kind.fixedRate();
 		}
 		// The terms refused a price no rate fits, so one always does here.
-		return giftSet().rateAt(variant.price()).orElseThrow();
+		return giftSet().flatMap((value) -> value.rateAt(variant.price())).orElseThrow();
 	}
 
 	/** Whether an order for it may be taken on the given day. */
@@ -239,8 +239,19 @@ public class Product {
 		return Optional.ofNullable(this.harvest);
 	}
 
-	private GiftSetValue giftSet() {
-		return new GiftSetValue(this.giftFoodValue, this.giftOtherValue);
+	/** How a gift set's value divides; empty for every other kind. */
+	public Optional<GiftSetValue> giftSet() {
+		return (this.kind == ProductKind.GIFT_SET)
+				? Optional.of(new GiftSetValue(this.giftFoodValue, this.giftOtherValue)) : Optional.empty();
+	}
+
+	/** Its texts in every language it has. */
+	public Set<ProductText> texts() {
+		return Set.copyOf(this.texts);
+	}
+
+	public long version() {
+		return this.version;
 	}
 
 	/** The lowest price of its sizes, for lists. */

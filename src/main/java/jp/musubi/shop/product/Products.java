@@ -74,7 +74,11 @@ public class Products {
 			.orElseThrow(() -> new NotFound("product", productId));
 	}
 
-	private void requireProducer(UUID personId, UUID producerId) {
+	/**
+	 * Refuses a person who does not act for the producer, as if it did not exist.
+	 * @throws NotFound when the person does not act for that producer
+	 */
+	public void requireProducer(UUID personId, UUID producerId) {
 		if (!actsFor(personId, producerId)) {
 			throw new NotFound("producer", producerId);
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
@@ -13,13 +14,13 @@ import jp.musubi.shop.product.ProductTerms.VariantTerms;
 import jp.musubi.shop.shipping.Temperature;
 
 /** Products as the region's producers list them, for the shop's tests. */
-final class ProductExamples {
+public final class ProductExamples {
 
 	private ProductExamples() {
 	}
 
 	/** Koshihikari of the region in 5 kg and 10 kg bags: food, ambient, rice. */
-	static ProductTerms rice() {
+	public static ProductTerms rice() {
 		return new ProductTerms(ProductKind.FOOD, Temperature.AMBIENT,
 				Map.of(Language.JA, Text.of("ゆのもり産コシヒカリ", "棚田で育てた新米です。"), Language.EN,
 						Text.of("Yunomori Koshihikari rice", "New rice from the terraced fields.")),
@@ -28,13 +29,13 @@ final class ProductExamples {
 	}
 
 	/** Junmai sake, 720 ml: liquor, the standard rate. */
-	static ProductTerms sake() {
+	public static ProductTerms sake() {
 		return new ProductTerms(ProductKind.LIQUOR, Temperature.AMBIENT, Map.of(Language.JA, Text.of("純米酒 湯の森", null)),
 				List.of(new VariantTerms("720ml", Yen.of(1_650), 1_300, 10, 10, 32)), null, null, null);
 	}
 
 	/** Peaches pre-ordered for the summer harvest, shipped chilled. */
-	static ProductTerms peaches() {
+	public static ProductTerms peaches() {
 		return new ProductTerms(ProductKind.FOOD, Temperature.CHILLED,
 				Map.of(Language.JA, Text.of("白桃（6玉）", "朝採りを冷蔵で。")),
 				List.of(new VariantTerms("約2kg", Yen.of(4_500), 2_300, 30, 25, 12)),
@@ -43,7 +44,7 @@ final class ProductExamples {
 	}
 
 	/** A gift box of tea and a cup: food and goods for one price. */
-	static ProductTerms teaGiftSet(long priceWithTax, long foodValue, long otherValue) {
+	public static ProductTerms teaGiftSet(long priceWithTax, long foodValue, long otherValue) {
 		return new ProductTerms(ProductKind.GIFT_SET, Temperature.AMBIENT,
 				Map.of(Language.JA, Text.of("煎茶と湯呑みの詰め合わせ", null)),
 				List.of(new VariantTerms("1箱", Yen.of(priceWithTax), 900, 30, 20, 10)),
@@ -52,9 +53,14 @@ final class ProductExamples {
 	}
 
 	/** A lacquered bowl: goods. */
-	static ProductTerms bowl() {
+	public static ProductTerms bowl() {
 		return new ProductTerms(ProductKind.GOODS, Temperature.AMBIENT, Map.of(Language.JA, Text.of("漆塗りの汁椀", null)),
 				List.of(new VariantTerms("1客", Yen.of(6_600), 300, 13, 13, 8)), null, null, null);
+	}
+
+	/** A product as saved by a producer, for tests of what shows it. */
+	public static Product saved(UUID producerId, ProductTerms terms) {
+		return new Product(producerId, terms, java.time.Instant.parse("2026-12-07T03:00:00Z"));
 	}
 
 	private static VariantTerms bag(String label, long price, int grams) {
