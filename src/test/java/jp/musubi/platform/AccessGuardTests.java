@@ -45,7 +45,9 @@ class AccessGuardTests {
 			"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}", "GET /tourism",
 			"GET /tourism/programmes/{id}", "GET /broadcast", "GET /broadcast/channels/{channelId}",
 			"GET /broadcast/media/{mediaId}", "GET /broadcast/media/{mediaId}/live.m3u8",
-			"GET /broadcast/hls/{folder}/{*file}", "POST /broadcast/views/{mediaId}/{viewing}/{area}");
+			"GET /broadcast/hls/{folder}/{*file}", "POST /broadcast/views/{mediaId}/{viewing}/{area}",
+			"GET /shop/producers/{producerId}", "GET /shop/producers/{producerId}/legal", "GET /shop/legal",
+			"GET /api/v1/shop/storefronts/{producerId}");
 
 	@Autowired
 	MockMvc mvc;
