@@ -1,8 +1,10 @@
 package jp.musubi.shop.storefront;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.text.Prefecture;
@@ -13,7 +15,19 @@ public final class StorefrontExamples {
 	/** 国税庁's own example of a corporate number: 7 checks 123456789012. */
 	public static final String CORPORATE_NUMBER = "7123456789012";
 
+	private static final Instant NOW = Instant.parse("2026-12-07T03:00:00Z");
+
 	private StorefrontExamples() {
+	}
+
+	/** A storefront as its producer saved it, for tests outside the package. */
+	public static Storefront storefront(UUID producerId, StorefrontTerms terms) {
+		return new Storefront(producerId, terms, NOW);
+	}
+
+	/** The operator's notice as the agent saved it. */
+	public static OperatorNotice operatorNotice(OperatorTerms terms) {
+		return new OperatorNotice(terms, NOW);
 	}
 
 	/** A notice with every item the law asks for. */
