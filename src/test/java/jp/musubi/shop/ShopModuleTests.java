@@ -16,10 +16,13 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.shop.product.Allergen;
+import jp.musubi.shop.product.CatalogueFilter;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
 import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductExamples;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.product.ProductTerms;
 import jp.musubi.shop.product.ProductTerms.FoodLabel;
@@ -27,6 +30,7 @@ import jp.musubi.shop.product.ProductTerms.Text;
 import jp.musubi.shop.product.ProductTerms.VariantTerms;
 import jp.musubi.shop.product.Products;
 import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.storefront.Storefronts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +69,10 @@ class ShopModuleTests {
 
 	@MockitoBean
 	Accounts accounts;
+
+	/** Whether a producer's notice is complete is the storefront's to say. */
+	@MockitoBean
+	Storefronts storefronts;
 
 	@Autowired
 	Products products;
@@ -132,6 +140,40 @@ class ShopModuleTests {
 				List.of(new VariantTerms("720ml", Yen.of(0), 1_300, 10, 10, 32)), null, null, null);
 		assertThatExceptionOfType(FieldsRefused.class).isThrownBy(() -> this.products.change(FARMER, id, free));
 		assertThat(this.products.product(FARMER, id).variants().get(0).price()).isEqualTo(Yen.of(1_650));
+	}
+
+	@Test
+	void aProductIsInTheWindowOnlyOnceItsProducerHasANoticeAndLiquorOnlyWithALicence() {
+		Product rice = this.products.add(FARMER, FARM, ProductExamples.rice());
+		Product sake = this.products.add(FARMER, FARM, ProductExamples.sake());
+		UUID riceId = rice.id();
+		UUID sakeId = sake.id();
+
+		given(this.storefronts.isOpen(FARM)).willReturn(false);
+		assertThatExceptionOfType(InputRefused.class).isThrownBy(() -> this.products.publish(FARMER, riceId))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("shop.product.error.storefrontNotOpen"));
+		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.published(riceId));
+
+		given(this.storefronts.isOpen(FARM)).willReturn(true);
+		given(this.storefronts.mayListLiquor(FARM)).willReturn(false);
+		this.products.publish(FARMER, riceId);
+		assertThatExceptionOfType(InputRefused.class).isThrownBy(() -> this.products.publish(FARMER, sakeId))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("shop.product.error.liquorLicence"));
+		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.publish(OTHER_FARMER, riceId));
+
+		assertThat(this.products.published(riceId).name(Language.JA)).isEqualTo("ゆのもり産コシヒカリ");
+		assertThat(ids(CatalogueFilter.everything())).contains(riceId).doesNotContain(sakeId);
+		assertThat(ids(new CatalogueFilter(ProductKind.FOOD, Temperature.AMBIENT, false))).contains(riceId);
+		assertThat(ids(new CatalogueFilter(ProductKind.GOODS, null, false))).doesNotContain(riceId);
+		assertThat(ids(new CatalogueFilter(null, Temperature.FROZEN, false))).doesNotContain(riceId);
+		assertThat(ids(new CatalogueFilter(null, null, true))).as("rice ships from stock").doesNotContain(riceId);
+
+		this.products.withdraw(FARMER, riceId);
+		assertThat(ids(CatalogueFilter.everything())).doesNotContain(riceId);
+	}
+
+	private List<UUID> ids(CatalogueFilter filter) {
+		return this.products.catalogue(filter, PageRequest.of(0, 100)).map(Product::id).getContent();
 	}
 
 	private void producer(UUID organisation, UUID person) {

@@ -94,6 +94,12 @@ public class Product {
 			@AttributeOverride(name = "shipUntil", column = @Column(name = "ship_until")) })
 	private HarvestWindow harvest;
 
+	@Column(nullable = false)
+	private boolean published;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -141,6 +147,27 @@ public class Product {
 		this.giftOtherValue = giftSet ? terms.giftSet().other() : null;
 		this.harvest = terms.harvest();
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Shows it to buyers. Whether its producer may sell it (a storefront with its notice,
+	 * a licence for liquor) is the service's to ask first.
+	 */
+	void publish(Instant now) {
+		if (!this.published) {
+			this.published = true;
+			this.publishedAt = now;
+		}
+	}
+
+	/** Takes it out of the shop; orders already taken keep what they bought. */
+	void withdraw(Instant now) {
+		this.published = false;
+		this.updatedAt = now;
+	}
+
+	public boolean isPublished() {
+		return this.published;
 	}
 
 	/**

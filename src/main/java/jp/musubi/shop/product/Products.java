@@ -6,7 +6,9 @@ import java.util.UUID;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.refusal.FieldsRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.shop.storefront.Storefronts;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,11 +26,14 @@ public class Products {
 
 	private final Accounts accounts;
 
+	private final Storefronts storefronts;
+
 	private final Clock clock;
 
-	Products(ProductRepository products, Accounts accounts, Clock clock) {
+	Products(ProductRepository products, Accounts accounts, Storefronts storefronts, Clock clock) {
 		this.products = products;
 		this.accounts = accounts;
+		this.storefronts = storefronts;
 		this.clock = clock;
 	}
 
@@ -53,6 +58,51 @@ public class Products {
 		Product product = ofProducer(personId, productId);
 		product.change(terms, this.clock.instant());
 		return product;
+	}
+
+	/**
+	 * Shows the product to buyers. The Act on Specified Commercial Transactions (Art. 11)
+	 * asks every listing to lead to the seller's notice, so a producer whose storefront
+	 * lacks a complete one cannot publish; nor can one without a mail-order liquor
+	 * licence list liquor.
+	 * @throws NotFound when there is no such product of a producer the person acts for
+	 * @throws InputRefused when the producer may not sell it yet, saying why
+	 */
+	@Transactional
+	public Product publish(UUID personId, UUID productId) {
+		Product product = ofProducer(personId, productId);
+		if (!this.storefronts.isOpen(product.producerId())) {
+			throw new InputRefused("published", "shop.product.error.storefrontNotOpen");
+		}
+		if (product.kind() == ProductKind.LIQUOR && !this.storefronts.mayListLiquor(product.producerId())) {
+			throw new InputRefused("published", "shop.product.error.liquorLicence");
+		}
+		product.publish(this.clock.instant());
+		return product;
+	}
+
+	/** Takes the product out of the shop. */
+	@Transactional
+	public Product withdraw(UUID personId, UUID productId) {
+		Product product = ofProducer(personId, productId);
+		product.withdraw(this.clock.instant());
+		return product;
+	}
+
+	/** A product as buyers see it: published, or not found. */
+	@Transactional(readOnly = true)
+	public Product published(UUID productId) {
+		return this.products.findById(productId)
+			.filter(Product::isPublished)
+			.orElseThrow(() -> new NotFound("product", productId));
+	}
+
+	/**
+	 * The shop's window: published products, newest first, narrowed as the buyer chose.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Product> catalogue(CatalogueFilter filter, Pageable pageable) {
+		return this.products.findPublished(filter.kind(), filter.temperature(), filter.preOrders(), pageable);
 	}
 
 	/** A product as its producer's people see it. */

@@ -11,6 +11,7 @@ import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.refusal.FieldsRefused;
+import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.FormErrors;
@@ -137,6 +138,25 @@ class ProductPages {
 			return form(model, producer, product);
 		}
 		redirect.addFlashAttribute("notice", "shop.product.saved");
+		return "redirect:/shop/products/" + id + "/edit";
+	}
+
+	@PostMapping("/shop/products/{id}/publish")
+	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.products.publish(user.accountId(), id);
+			redirect.addFlashAttribute("notice", "shop.product.published");
+		}
+		catch (InputRefused ex) {
+			redirect.addFlashAttribute("publishRefused", ex.messageKey());
+		}
+		return "redirect:/shop/products/" + id + "/edit";
+	}
+
+	@PostMapping("/shop/products/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.products.withdraw(user.accountId(), id);
+		redirect.addFlashAttribute("notice", "shop.product.withdrawn");
 		return "redirect:/shop/products/" + id + "/edit";
 	}
 

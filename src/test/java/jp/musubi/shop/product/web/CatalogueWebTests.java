@@ -1,0 +1,136 @@
+package jp.musubi.shop.product.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
+import jp.musubi.accounts.OrganisationType;
+import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.product.CatalogueFilter;
+import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductExamples;
+import jp.musubi.shop.product.ProductKind;
+import jp.musubi.shop.product.Products;
+import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.support.MusubiWebTest;
+import jp.musubi.support.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The shop's window and a product's page as anyone sees them, without signing in: what
+ * each listing must show by law (tax-included prices with their rate, the food label in a
+ * box of its own, the liquor notice, the seller's notice), narrowing, and empty states.
+ */
+@MusubiWebTest(CataloguePages.class)
+// The rule that lets anyone look in the window, which the slice does not pick up itself.
+@Import(ProductAccessRules.class)
+class CatalogueWebTests {
+
+	private static final UUID FARM = UUID.randomUUID();
+
+	private static final UUID BREWERY = UUID.randomUUID();
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Products products;
+
+	@MockitoBean
+	Accounts accounts;
+
+	@BeforeEach
+	void producers() {
+		given(this.accounts.organisation(FARM)).willReturn(Optional
+			.of(new OrganisationSummary(FARM, "ゆのもり果樹園", OrganisationType.PRODUCER, Prefecture.NAGANO, null, null)));
+		given(this.accounts.organisation(BREWERY)).willReturn(Optional
+			.of(new OrganisationSummary(BREWERY, "湯の森酒造", OrganisationType.PRODUCER, Prefecture.NAGANO, null, null)));
+	}
+
+	@Test
+	void anEmptyWindowSaysSoAndANarrowedOneOffersToClearTheChoices() throws Exception {
+		given(this.products.catalogue(any(), any())).willReturn(new PageImpl<>(List.of()));
+
+		Page empty = Page.of(this.mvc.perform(get("/shop")).andExpect(status().isOk()));
+		assertThat(empty.textOf(".empty")).isEqualTo("まだ商品がありません。");
+
+		Page narrowed = Page.of(this.mvc.perform(get("/shop").param("kind", "LIQUOR").param("temperature", "FROZEN"))
+			.andExpect(status().isOk()));
+		assertThat(narrowed.textOf(".empty")).startsWith("条件に合う商品がありません");
+		assertThat(narrowed.attributeOf("#kind option[selected]", "value")).isEqualTo("LIQUOR");
+		assertThat(narrowed.document().select("a[href=/shop]")).isNotEmpty();
+		verify(this.products).catalogue(eq(new CatalogueFilter(ProductKind.LIQUOR, Temperature.FROZEN, false)), any());
+	}
+
+	@Test
+	void theWindowShowsEachProductWithItsProducerLowestPriceAndTheLiquorNotice() throws Exception {
+		Product peaches = ProductExamples.saved(FARM, ProductExamples.peaches());
+		Product sake = ProductExamples.saved(BREWERY, ProductExamples.sake());
+		given(this.products.catalogue(any(), any())).willReturn(new PageImpl<>(List.of(peaches, sake)));
+
+		Page page = Page.of(this.mvc.perform(get("/shop")).andExpect(status().isOk()));
+
+		assertThat(page.textsOf(".card h2")).containsExactly("白桃(6玉)", "純米酒 湯の森");
+		assertThat(page.textsOf(".card .producer")).containsExactly("ゆのもり果樹園", "湯の森酒造");
+		assertThat(page.textsOf(".card .notice-liquor")).containsExactly("20歳未満の者の飲酒は法律で禁止されています。");
+		assertThat(page.text()).contains("4,500円〜", "2027年7月20日から2027年8月20日までに発送");
+	}
+
+	@Test
+	void aFoodsPageShowsEachSizeWithTaxItsLabelInABoxAndTheSellersNotice() throws Exception {
+		Product peaches = ProductExamples.saved(FARM, ProductExamples.peaches());
+		given(this.products.published(peaches.id())).willReturn(peaches);
+
+		Page page = Page.of(this.mvc.perform(get("/shop/products/" + peaches.id())).andExpect(status().isOk()));
+
+		assertThat(page.heading()).isEqualTo("白桃(6玉)");
+		assertThat(page.textsOf("#sizes-heading + .table-scroll td")).containsExactly("約2kg", "4,500円", "8％（軽減税率）");
+		assertThat(page.textOf(".allergen-box")).contains("もも").doesNotContain("特定原材料8品目");
+		assertThat(page.text()).contains("到着日から5日以上", "国産(ゆのもり町)", "2027年7月10日");
+		assertThat(page.document().select("a[href=/shop/producers/" + FARM + "/legal]")).hasSize(1);
+		assertThat(page.document().select("a[href=/shop/legal]")).hasSize(1);
+		assertThat(page.document().select(".notice-liquor")).isEmpty();
+	}
+
+	@Test
+	void liquorCarriesTheAgeNoticeAndTheStandardRateAndGoodsNoFoodLabel() throws Exception {
+		Product sake = ProductExamples.saved(BREWERY, ProductExamples.sake());
+		Product bowl = ProductExamples.saved(FARM, ProductExamples.bowl());
+		given(this.products.published(sake.id())).willReturn(sake);
+		given(this.products.published(bowl.id())).willReturn(bowl);
+
+		Page liquor = Page.of(this.mvc.perform(get("/shop/products/" + sake.id())).andExpect(status().isOk()));
+		assertThat(liquor.textOf(".notice-liquor")).isEqualTo("20歳未満の者の飲酒は法律で禁止されています。");
+		assertThat(liquor.text()).contains("10％（標準税率）");
+
+		Page goods = Page.of(this.mvc.perform(get("/shop/products/" + bowl.id())).andExpect(status().isOk()));
+		assertThat(goods.document().select(".food-label")).isEmpty();
+	}
+
+	@Test
+	void aProductNotInTheShopIsNotFound() throws Exception {
+		UUID draft = UUID.randomUUID();
+		given(this.products.published(draft)).willThrow(new NotFound("product", draft));
+
+		this.mvc.perform(get("/shop/products/" + draft)).andExpect(status().isNotFound());
+	}
+
+}
