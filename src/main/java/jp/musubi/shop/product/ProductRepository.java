@@ -13,6 +13,8 @@ interface ProductRepository extends JpaRepository<Product, UUID> {
 
 	Page<Product> findByProducerIdOrderByCreatedAtDesc(UUID producerId, Pageable pageable);
 
+	Page<Product> findByProducerIdAndPublishedTrueOrderByPublishedAtDesc(UUID producerId, Pageable pageable);
+
 	/**
 	 * Published products, newest first, narrowed by what the buyer chose; a filter left
 	 * null narrows nothing.

@@ -105,6 +105,12 @@ public class Products {
 		return this.products.findPublished(filter.kind(), filter.temperature(), filter.preOrders(), pageable);
 	}
 
+	/** A producer's products in the shop, newest first, for its storefront. */
+	@Transactional(readOnly = true)
+	public Page<Product> publishedOf(UUID producerId, Pageable pageable) {
+		return this.products.findByProducerIdAndPublishedTrueOrderByPublishedAtDesc(producerId, pageable);
+	}
+
 	/** A product as its producer's people see it. */
 	@Transactional(readOnly = true)
 	public Product product(UUID personId, UUID productId) {

@@ -9,11 +9,15 @@ import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.web.SharedPage;
+import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductText;
+import jp.musubi.shop.product.Products;
 import jp.musubi.shop.storefront.Location;
 import jp.musubi.shop.storefront.SellerNotice;
 import jp.musubi.shop.storefront.Storefront;
 import jp.musubi.shop.storefront.Storefronts;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +34,18 @@ class PublicStorefrontController {
 	/** The map enhances the page where Leaflet is served; the address stays readable. */
 	static final List<String> MAP_SCRIPTS = List.of("/js/shop-map.js");
 
+	/**
+	 * As many of a producer's products as its page shows; the shop's window has them all.
+	 */
+	static final int PRODUCTS_SHOWN = 24;
+
 	private final Storefronts storefronts;
 
-	PublicStorefrontController(Storefronts storefronts) {
+	private final Products products;
+
+	PublicStorefrontController(Storefronts storefronts, Products products) {
 		this.storefronts = storefronts;
+		this.products = products;
 	}
 
 	@SharedPage
@@ -44,6 +56,10 @@ class PublicStorefrontController {
 		Optional<Storefront> storefront = this.storefronts.find(producerId);
 		model.addAttribute("producer", producer);
 		model.addAttribute("storefront", storefront.orElse(null));
+		model.addAttribute("products",
+				this.products.publishedOf(producerId, PageRequest.of(0, PRODUCTS_SHOWN))
+					.map((product) -> new ProductCard(product, product.text(language)))
+					.getContent());
 		storefront.ifPresent((found) -> {
 			model.addAttribute("name", found.name(language));
 			model.addAttribute("story", found.text(language).story());
@@ -79,6 +95,13 @@ class PublicStorefrontController {
 		model.addAttribute("invoice", operator.flatMap((found) -> found.invoice()).orElse(null));
 		model.addAttribute("fields", SellerNotice.fields());
 		return "shop/storefront/operator";
+	}
+
+	/**
+	 * One of the producer's products, in the buyer's language where it has a text in it.
+	 */
+	record ProductCard(Product product, ProductText text) {
+
 	}
 
 	private OrganisationSummary producer(UUID producerId) {

@@ -1,5 +1,6 @@
 package jp.musubi.shop.storefront.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import jp.musubi.platform.security.ApiTokenAuthentication;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductExamples;
+import jp.musubi.shop.product.Products;
 import jp.musubi.shop.storefront.InvoiceRegistration;
 import jp.musubi.shop.storefront.OperatorTerms;
 import jp.musubi.shop.storefront.SellerNotice;
@@ -28,6 +32,7 @@ import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +78,9 @@ class StorefrontWebTests {
 	@MockitoBean
 	Storefronts storefronts;
 
+	@MockitoBean
+	Products products;
+
 	private final CurrentUser brewer = person(Role.MEMBER, Role.PRODUCER);
 
 	private final CurrentUser farmer = person(Role.MEMBER, Role.PRODUCER);
@@ -92,6 +100,20 @@ class StorefrontWebTests {
 		given(this.storefronts.edit(eq(this.farmer.accountId()), eq(BREWERY), any()))
 			.willThrow(new NotFound("producer", BREWERY));
 		given(this.storefronts.keepsOperatorNotice(this.agentStaff.accountId())).willReturn(true);
+		given(this.products.publishedOf(any(), any())).willReturn(new PageImpl<>(List.of()));
+	}
+
+	@Test
+	void theStorefrontShowsTheProducersProductsInTheShopOrSaysThereAreNoneYet() throws Exception {
+		Page none = Page.of(this.mvc.perform(get("/shop/producers/{id}", BREWERY)).andExpect(status().isOk()));
+		assertThat(none.textOf("#products-heading + .empty")).isNotEmpty();
+
+		Product sake = ProductExamples.saved(BREWERY, ProductExamples.sake());
+		given(this.products.publishedOf(eq(BREWERY), any())).willReturn(new PageImpl<>(List.of(sake)));
+		Page some = Page.of(this.mvc.perform(get("/shop/producers/{id}", BREWERY)).andExpect(status().isOk()));
+		assertThat(some.textsOf(".card h3 a")).containsExactly("純米酒 湯の森");
+		assertThat(some.attributeOf(".card h3 a", "href")).isEqualTo("/shop/products/" + sake.id());
+		assertThat(some.textOf(".card .notice-liquor")).isEqualTo("20歳未満の者の飲酒は法律で禁止されています。");
 	}
 
 	@Test
