@@ -60,6 +60,9 @@ class EmbeddedDefaultTests {
 
 			Page directory = Page.of(get(client, base + "/agents"));
 			assertThat(directory.text()).contains("27件のエージェント");
+			Page shop = Page.of(get(client, base + "/shop"));
+			assertThat(shop.textsOf(".card h2")).containsExactlyInAnyOrder("湯の森の棚田米 コシヒカリ", "朝採り白桃(6玉)",
+					"桃の葉茶と湯呑みの詰め合わせ");
 			Page hokkaido = Page.of(get(client, base + "/agents?prefecture=01"));
 			assertThat(hokkaido.textsOf("#agent-results h2")).containsExactly("北海道SOHO･マイクロビジネス推進協議会");
 

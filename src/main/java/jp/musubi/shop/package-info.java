@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
 		allowedDependencies = { "accounts", "platform :: i18n", "platform :: money", "platform :: refusal",
-				"platform :: security", "platform :: text", "platform :: web" })
+				"platform :: region", "platform :: security", "platform :: text", "platform :: web" })
 package jp.musubi.shop;
