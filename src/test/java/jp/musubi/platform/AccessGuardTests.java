@@ -47,7 +47,8 @@ class AccessGuardTests {
 			"GET /broadcast/media/{mediaId}", "GET /broadcast/media/{mediaId}/live.m3u8",
 			"GET /broadcast/hls/{folder}/{*file}", "POST /broadcast/views/{mediaId}/{viewing}/{area}",
 			"GET /shop/producers/{producerId}", "GET /shop/producers/{producerId}/legal", "GET /shop/legal",
-			"GET /api/v1/shop/storefronts/{producerId}", "GET /shop", "GET /shop/products/{id}");
+			"GET /api/v1/shop/storefronts/{producerId}", "GET /shop", "GET /shop/products/{id}",
+			"GET /api/v1/shop/products", "GET /api/v1/shop/products/{id}");
 
 	@Autowired
 	MockMvc mvc;

@@ -21,6 +21,7 @@ import jp.musubi.shop.product.Allergen;
 import jp.musubi.shop.product.CatalogueFilter;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
+import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductExamples;
 import jp.musubi.shop.product.ProductKind;
@@ -95,9 +96,9 @@ class ShopModuleTests {
 				new FoodLabel(Set.of(Allergen.PEACH), "国産（ゆのもり町）", 5, false, null), null,
 				new HarvestWindow(LocalDate.of(2027, 7, 10), LocalDate.of(2027, 7, 20), LocalDate.of(2027, 8, 20)));
 
-		UUID id = this.products.add(FARMER, FARM, peaches).id();
+		UUID id = this.products.add(Keeper.person(FARMER), FARM, peaches).id();
 
-		Product saved = this.products.product(FARMER, id);
+		Product saved = this.products.product(Keeper.person(FARMER), id);
 		assertThat(saved.name(Language.EN)).isEqualTo("White peaches");
 		assertThat(saved.variants()).extracting((size) -> size.label() + " " + size.price().amount())
 			.containsExactly("約2kg 4500", "約4kg 8400");
@@ -105,7 +106,8 @@ class ShopModuleTests {
 		assertThat(saved.shelfLifeDays()).contains(5);
 		assertThat(saved.harvest()).contains(peaches.harvest());
 		assertThat(saved.taxRate(saved.variants().get(1))).isEqualTo(ConsumptionTaxRate.REDUCED);
-		assertThat(this.products.range(FARMER, FARM, PageRequest.of(0, 20)).getContent()).extracting(Product::id)
+		assertThat(this.products.range(Keeper.person(FARMER), FARM, PageRequest.of(0, 20)).getContent())
+			.extracting(Product::id)
 			.contains(id);
 	}
 
@@ -117,7 +119,8 @@ class ShopModuleTests {
 				new FoodLabel(Set.of(), "国産（静岡県）", 365, false, null), new GiftSetValue(Yen.of(1_400), Yen.of(600)),
 				null);
 
-		Product saved = this.products.product(FARMER, this.products.add(FARMER, FARM, set).id());
+		Product saved = this.products.product(Keeper.person(FARMER),
+				this.products.add(Keeper.person(FARMER), FARM, set).id());
 
 		assertThat(saved.taxRate(saved.variants().get(0))).isEqualTo(ConsumptionTaxRate.REDUCED);
 	}
@@ -127,39 +130,46 @@ class ShopModuleTests {
 		ProductTerms sake = new ProductTerms(ProductKind.LIQUOR, Temperature.AMBIENT,
 				Map.of(Language.JA, Text.of("純米酒 湯の森", null)),
 				List.of(new VariantTerms("720ml", Yen.of(1_650), 1_300, 10, 10, 32)), null, null, null);
-		UUID id = this.products.add(FARMER, FARM, sake).id();
+		UUID id = this.products.add(Keeper.person(FARMER), FARM, sake).id();
 
-		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.product(OTHER_FARMER, id));
-		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.change(OTHER_FARMER, id, sake));
 		assertThatExceptionOfType(NotFound.class)
-			.isThrownBy(() -> this.products.range(OTHER_FARMER, FARM, PageRequest.of(0, 20)));
+			.isThrownBy(() -> this.products.product(Keeper.person(OTHER_FARMER), id));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.products.change(Keeper.person(OTHER_FARMER), id, sake));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.products.range(Keeper.person(OTHER_FARMER), FARM, PageRequest.of(0, 20)));
 		// A client's people act for their organisation, but it sells nothing.
-		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.add(CLIENTS_PERSON, CLIENT, sake));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.products.add(Keeper.person(CLIENTS_PERSON), CLIENT, sake));
 
 		ProductTerms free = new ProductTerms(ProductKind.LIQUOR, Temperature.AMBIENT, sake.texts(),
 				List.of(new VariantTerms("720ml", Yen.of(0), 1_300, 10, 10, 32)), null, null, null);
-		assertThatExceptionOfType(FieldsRefused.class).isThrownBy(() -> this.products.change(FARMER, id, free));
-		assertThat(this.products.product(FARMER, id).variants().get(0).price()).isEqualTo(Yen.of(1_650));
+		assertThatExceptionOfType(FieldsRefused.class)
+			.isThrownBy(() -> this.products.change(Keeper.person(FARMER), id, free));
+		assertThat(this.products.product(Keeper.person(FARMER), id).variants().get(0).price()).isEqualTo(Yen.of(1_650));
 	}
 
 	@Test
 	void aProductIsInTheWindowOnlyOnceItsProducerHasANoticeAndLiquorOnlyWithALicence() {
-		Product rice = this.products.add(FARMER, FARM, ProductExamples.rice());
-		Product sake = this.products.add(FARMER, FARM, ProductExamples.sake());
+		Product rice = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.rice());
+		Product sake = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.sake());
 		UUID riceId = rice.id();
 		UUID sakeId = sake.id();
 
 		given(this.storefronts.isOpen(FARM)).willReturn(false);
-		assertThatExceptionOfType(InputRefused.class).isThrownBy(() -> this.products.publish(FARMER, riceId))
+		assertThatExceptionOfType(InputRefused.class)
+			.isThrownBy(() -> this.products.publish(Keeper.person(FARMER), riceId))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("shop.product.error.storefrontNotOpen"));
 		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.published(riceId));
 
 		given(this.storefronts.isOpen(FARM)).willReturn(true);
 		given(this.storefronts.mayListLiquor(FARM)).willReturn(false);
-		this.products.publish(FARMER, riceId);
-		assertThatExceptionOfType(InputRefused.class).isThrownBy(() -> this.products.publish(FARMER, sakeId))
+		this.products.publish(Keeper.person(FARMER), riceId);
+		assertThatExceptionOfType(InputRefused.class)
+			.isThrownBy(() -> this.products.publish(Keeper.person(FARMER), sakeId))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("shop.product.error.liquorLicence"));
-		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.publish(OTHER_FARMER, riceId));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.products.publish(Keeper.person(OTHER_FARMER), riceId));
 
 		assertThat(this.products.published(riceId).name(Language.JA)).isEqualTo("ゆのもり産コシヒカリ");
 		assertThat(ids(CatalogueFilter.everything())).contains(riceId).doesNotContain(sakeId);
@@ -168,7 +178,7 @@ class ShopModuleTests {
 		assertThat(ids(new CatalogueFilter(null, Temperature.FROZEN, false))).doesNotContain(riceId);
 		assertThat(ids(new CatalogueFilter(null, null, true))).as("rice ships from stock").doesNotContain(riceId);
 
-		this.products.withdraw(FARMER, riceId);
+		this.products.withdraw(Keeper.person(FARMER), riceId);
 		assertThat(ids(CatalogueFilter.everything())).doesNotContain(riceId);
 	}
 

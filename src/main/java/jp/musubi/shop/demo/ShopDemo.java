@@ -19,6 +19,7 @@ import jp.musubi.platform.region.DemoRegion;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
+import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.product.ProductTerms;
 import jp.musubi.shop.product.ProductTerms.FoodLabel;
@@ -90,7 +91,8 @@ class ShopDemo implements ApplicationRunner {
 		this.storefronts.edit(person, farm.get(), storefront());
 		LocalDate today = LocalDate.now(this.clock);
 		for (ProductTerms terms : List.of(rice(), peaches(today), teaSet())) {
-			this.products.publish(person, this.products.add(person, farm.get(), terms).id());
+			Keeper keeper = Keeper.person(person);
+			this.products.publish(keeper, this.products.add(keeper, farm.get(), terms).id());
 		}
 		log.info("Demo shop loaded: the farm's storefront and 3 products");
 	}

@@ -39,12 +39,12 @@ public class Products {
 
 	/**
 	 * Adds a product to the producer's range.
-	 * @throws NotFound when the person does not act for that producer
+	 * @throws NotFound when the keeper does not act for that producer
 	 * @throws FieldsRefused with every rule the terms break; nothing is saved
 	 */
 	@Transactional
-	public Product add(UUID personId, UUID producerId, ProductTerms terms) {
-		requireProducer(personId, producerId);
+	public Product add(Keeper keeper, UUID producerId, ProductTerms terms) {
+		requireProducer(keeper, producerId);
 		return this.products.save(new Product(producerId, terms, this.clock.instant()));
 	}
 
@@ -54,8 +54,8 @@ public class Products {
 	 * @throws FieldsRefused with every rule the terms break; nothing is changed
 	 */
 	@Transactional
-	public Product change(UUID personId, UUID productId, ProductTerms terms) {
-		Product product = ofProducer(personId, productId);
+	public Product change(Keeper keeper, UUID productId, ProductTerms terms) {
+		Product product = ofProducer(keeper, productId);
 		product.change(terms, this.clock.instant());
 		return product;
 	}
@@ -69,8 +69,8 @@ public class Products {
 	 * @throws InputRefused when the producer may not sell it yet, saying why
 	 */
 	@Transactional
-	public Product publish(UUID personId, UUID productId) {
-		Product product = ofProducer(personId, productId);
+	public Product publish(Keeper keeper, UUID productId) {
+		Product product = ofProducer(keeper, productId);
 		if (!this.storefronts.isOpen(product.producerId())) {
 			throw new InputRefused("published", "shop.product.error.storefrontNotOpen");
 		}
@@ -83,8 +83,8 @@ public class Products {
 
 	/** Takes the product out of the shop. */
 	@Transactional
-	public Product withdraw(UUID personId, UUID productId) {
-		Product product = ofProducer(personId, productId);
+	public Product withdraw(Keeper keeper, UUID productId) {
+		Product product = ofProducer(keeper, productId);
 		product.withdraw(this.clock.instant());
 		return product;
 	}
@@ -113,37 +113,42 @@ public class Products {
 
 	/** A product as its producer's people see it. */
 	@Transactional(readOnly = true)
-	public Product product(UUID personId, UUID productId) {
-		return ofProducer(personId, productId);
+	public Product product(Keeper keeper, UUID productId) {
+		return ofProducer(keeper, productId);
 	}
 
 	/** The producer's products, newest first. */
 	@Transactional(readOnly = true)
-	public Page<Product> range(UUID personId, UUID producerId, Pageable pageable) {
-		requireProducer(personId, producerId);
+	public Page<Product> range(Keeper keeper, UUID producerId, Pageable pageable) {
+		requireProducer(keeper, producerId);
 		return this.products.findByProducerIdOrderByCreatedAtDesc(producerId, pageable);
 	}
 
-	private Product ofProducer(UUID personId, UUID productId) {
+	private Product ofProducer(Keeper keeper, UUID productId) {
 		return this.products.findById(productId)
-			.filter((product) -> actsFor(personId, product.producerId()))
+			.filter((product) -> actsFor(keeper, product.producerId()))
 			.orElseThrow(() -> new NotFound("product", productId));
 	}
 
 	/**
-	 * Refuses a person who does not act for the producer, as if it did not exist.
-	 * @throws NotFound when the person does not act for that producer
+	 * Refuses someone who does not act for the producer, as if it did not exist.
+	 * @throws NotFound when the keeper does not act for that producer
 	 */
-	public void requireProducer(UUID personId, UUID producerId) {
-		if (!actsFor(personId, producerId)) {
+	public void requireProducer(Keeper keeper, UUID producerId) {
+		if (!actsFor(keeper, producerId)) {
 			throw new NotFound("producer", producerId);
 		}
 	}
 
-	private boolean actsFor(UUID personId, UUID producerId) {
-		return this.accounts.organisation(producerId)
+	private boolean actsFor(Keeper keeper, UUID producerId) {
+		boolean producer = this.accounts.organisation(producerId)
 			.filter((organisation) -> organisation.type() == OrganisationType.PRODUCER)
-			.isPresent() && this.accounts.isMember(personId, producerId);
+			.isPresent();
+		if (!producer) {
+			return false;
+		}
+		return (keeper.organisationId() != null) ? keeper.organisationId().equals(producerId)
+				: this.accounts.isMember(keeper.personId(), producerId);
 	}
 
 }

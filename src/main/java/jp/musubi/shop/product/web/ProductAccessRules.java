@@ -12,7 +12,10 @@ class ProductAccessRules implements RequestAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/shop", "/shop/products/{id}").permitAll();
+		requests
+			.requestMatchers(HttpMethod.GET, "/shop", "/shop/products/{id}", "/api/v1/shop/products",
+					"/api/v1/shop/products/{id}")
+			.permitAll();
 	}
 
 }

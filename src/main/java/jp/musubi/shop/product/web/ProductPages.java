@@ -17,6 +17,7 @@ import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.FormErrors;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.shop.product.Allergen;
+import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.product.ProductTerms;
@@ -75,7 +76,7 @@ class ProductPages {
 	@GetMapping("/shop/producers/{producerId}/products")
 	String range(@PathVariable UUID producerId, @AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest http, Model model) {
-		Page<Product> found = this.products.range(user.accountId(), producerId,
+		Page<Product> found = this.products.range(Keeper.person(user.accountId()), producerId,
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("producer", producer(producerId));
 		Language language = Language.of(LocaleContextHolder.getLocale()).orElse(Language.DEFAULT);
@@ -86,7 +87,7 @@ class ProductPages {
 
 	@GetMapping("/shop/producers/{producerId}/products/new")
 	String newProduct(@PathVariable UUID producerId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		this.products.requireProducer(user.accountId(), producerId);
+		this.products.requireProducer(Keeper.person(user.accountId()), producerId);
 		model.addAttribute("productForm", new ProductForm());
 		return form(model, producer(producerId), null);
 	}
@@ -94,20 +95,20 @@ class ProductPages {
 	@PostMapping("/shop/producers/{producerId}/products")
 	String add(@PathVariable UUID producerId, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute ProductForm productForm, BindingResult errors, Model model, RedirectAttributes redirect) {
-		this.products.requireProducer(user.accountId(), producerId);
+		this.products.requireProducer(Keeper.person(user.accountId()), producerId);
 		ProductTerms terms = productForm.toTerms(errors);
 		if (terms == null) {
 			productForm.fill();
 			return form(model, producer(producerId), null);
 		}
-		Product product = this.products.add(user.accountId(), producerId, terms);
+		Product product = this.products.add(Keeper.person(user.accountId()), producerId, terms);
 		redirect.addFlashAttribute("notice", "shop.product.saved");
 		return "redirect:/shop/products/" + product.id() + "/edit";
 	}
 
 	@GetMapping("/shop/products/{id}/edit")
 	String edit(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Product product = this.products.product(user.accountId(), id);
+		Product product = this.products.product(Keeper.person(user.accountId()), id);
 		model.addAttribute("productForm", ProductForm.of(product));
 		return form(model, producer(product.producerId()), product);
 	}
@@ -116,7 +117,7 @@ class ProductPages {
 	String change(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute ProductForm productForm, BindingResult errors, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Product product = this.products.product(user.accountId(), id);
+		Product product = this.products.product(Keeper.person(user.accountId()), id);
 		OrganisationSummary producer = producer(product.producerId());
 		if (productForm.isStale(product.version())) {
 			errors.reject("shop.product.stale");
@@ -130,7 +131,7 @@ class ProductPages {
 			return form(model, producer, product);
 		}
 		try {
-			this.products.change(user.accountId(), id, terms);
+			this.products.change(Keeper.person(user.accountId()), id, terms);
 		}
 		catch (FieldsRefused ex) {
 			FormErrors.reject(errors, ex.refusals(), (field) -> null);
@@ -144,7 +145,7 @@ class ProductPages {
 	@PostMapping("/shop/products/{id}/publish")
 	String publish(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			this.products.publish(user.accountId(), id);
+			this.products.publish(Keeper.person(user.accountId()), id);
 			redirect.addFlashAttribute("notice", "shop.product.published");
 		}
 		catch (InputRefused ex) {
@@ -155,7 +156,7 @@ class ProductPages {
 
 	@PostMapping("/shop/products/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		this.products.withdraw(user.accountId(), id);
+		this.products.withdraw(Keeper.person(user.accountId()), id);
 		redirect.addFlashAttribute("notice", "shop.product.withdrawn");
 		return "redirect:/shop/products/" + id + "/edit";
 	}

@@ -23,8 +23,8 @@ import jp.musubi.work.invoice.Invoices;
 import jp.musubi.work.invoice.Payment;
 import jp.musubi.work.invoice.Payments;
 import jp.musubi.work.request.web.Caller;
-import jp.musubi.work.request.web.Paged;
-import jp.musubi.work.request.web.Paging;
+import jp.musubi.platform.web.Paged;
+import jp.musubi.platform.web.Paging;
 import jp.musubi.work.request.web.Wording;
 import jp.musubi.work.request.web.WorkApi;
 

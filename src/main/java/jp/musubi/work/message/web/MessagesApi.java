@@ -11,8 +11,8 @@ import jp.musubi.work.message.Conversations;
 import jp.musubi.work.message.MessageThread.Subject;
 import jp.musubi.work.message.ThreadMessage;
 import jp.musubi.work.request.web.Caller;
-import jp.musubi.work.request.web.Paged;
-import jp.musubi.work.request.web.Paging;
+import jp.musubi.platform.web.Paged;
+import jp.musubi.platform.web.Paging;
 import jp.musubi.work.request.web.WorkApi;
 
 import org.springframework.http.HttpStatus;

@@ -24,8 +24,8 @@ import jp.musubi.work.proposal.Proposals;
 import jp.musubi.work.request.WorkRequest;
 import jp.musubi.work.request.WorkRequests;
 import jp.musubi.work.request.web.Caller;
-import jp.musubi.work.request.web.Paged;
-import jp.musubi.work.request.web.Paging;
+import jp.musubi.platform.web.Paged;
+import jp.musubi.platform.web.Paging;
 import jp.musubi.work.request.web.Wording;
 import jp.musubi.work.request.web.WorkApi;
 

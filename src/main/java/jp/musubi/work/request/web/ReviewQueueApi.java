@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.web.Paged;
+import jp.musubi.platform.web.Paging;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.work.request.WorkRequest;

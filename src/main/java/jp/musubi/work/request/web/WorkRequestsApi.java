@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.musubi.platform.web.Paged;
+import jp.musubi.platform.web.Paging;
 import jp.musubi.accounts.Accounts;
 import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.security.ApiClient;

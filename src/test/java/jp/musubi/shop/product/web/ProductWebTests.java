@@ -15,6 +15,7 @@ import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductExamples;
 import jp.musubi.shop.product.ProductKind;
@@ -173,7 +174,7 @@ class ProductWebTests {
 			.andExpect(redirectedUrl("/shop/products/" + saved.id() + "/edit"));
 
 		ArgumentCaptor<ProductTerms> terms = ArgumentCaptor.forClass(ProductTerms.class);
-		verify(this.products).add(eq(this.farmer.accountId()), eq(FARM), terms.capture());
+		verify(this.products).add(eq(Keeper.person(this.farmer.accountId())), eq(FARM), terms.capture());
 		assertThat(terms.getValue().kind()).isEqualTo(ProductKind.FOOD);
 		assertThat(terms.getValue().temperature()).isEqualTo(Temperature.AMBIENT);
 		assertThat(terms.getValue().texts()).containsOnlyKeys(Language.JA);

@@ -1,4 +1,4 @@
-package jp.musubi.work.request.web;
+package jp.musubi.platform.web;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package jp.musubi.work.request.web;
+package jp.musubi.platform.web;
 
 import jp.musubi.platform.refusal.InputRefused;
 
@@ -7,7 +7,8 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The {@code page} and {@code size} a caller asks for, checked: a hundred items at most,
  * so that one call cannot ask the search for the whole exchange, and no page so deep that
- * its offset stops being a sensible number.
+ * its offset stops being a sensible number. Its refusals keep the keys they had when only
+ * the work exchange had such lists.
  */
 public final class Paging {
 
