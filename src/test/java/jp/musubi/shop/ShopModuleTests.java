@@ -31,6 +31,8 @@ import jp.musubi.shop.product.ProductTerms.Text;
 import jp.musubi.shop.product.ProductTerms.VariantTerms;
 import jp.musubi.shop.product.Products;
 import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.storefront.StorefrontExamples;
+import jp.musubi.shop.storefront.StorefrontTerms;
 import jp.musubi.shop.storefront.Storefronts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +73,7 @@ class ShopModuleTests {
 	@MockitoBean
 	Accounts accounts;
 
-	/** Whether a producer's notice is complete is the storefront's to say. */
-	@MockitoBean
+	@Autowired
 	Storefronts storefronts;
 
 	@Autowired
@@ -150,20 +151,20 @@ class ShopModuleTests {
 	}
 
 	@Test
-	void aProductIsInTheWindowOnlyOnceItsProducerHasANoticeAndLiquorOnlyWithALicence() {
-		Product rice = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.rice());
-		Product sake = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.sake());
-		UUID riceId = rice.id();
-		UUID sakeId = sake.id();
+	void aProductIsInTheWindowOnlyWhileItsProducersNoticeIsCompleteAndLiquorOnlyWithALicence() {
+		UUID riceId = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.rice()).id();
+		UUID sakeId = this.products.add(Keeper.person(FARMER), FARM, ProductExamples.sake()).id();
 
-		given(this.storefronts.isOpen(FARM)).willReturn(false);
 		assertThatExceptionOfType(InputRefused.class)
 			.isThrownBy(() -> this.products.publish(Keeper.person(FARMER), riceId))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("shop.product.error.storefrontNotOpen"));
+		this.storefronts.edit(FARMER, FARM, StorefrontExamples.farmJustStarted());
+		assertThatExceptionOfType(InputRefused.class)
+			.isThrownBy(() -> this.products.publish(Keeper.person(FARMER), riceId));
 		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.published(riceId));
 
-		given(this.storefronts.isOpen(FARM)).willReturn(true);
-		given(this.storefronts.mayListLiquor(FARM)).willReturn(false);
+		StorefrontTerms open = withoutLiquorLicence(StorefrontExamples.brewery());
+		this.storefronts.edit(FARMER, FARM, open);
 		this.products.publish(Keeper.person(FARMER), riceId);
 		assertThatExceptionOfType(InputRefused.class)
 			.isThrownBy(() -> this.products.publish(Keeper.person(FARMER), sakeId))
@@ -177,9 +178,24 @@ class ShopModuleTests {
 		assertThat(ids(new CatalogueFilter(ProductKind.GOODS, null, false))).doesNotContain(riceId);
 		assertThat(ids(new CatalogueFilter(null, Temperature.FROZEN, false))).doesNotContain(riceId);
 		assertThat(ids(new CatalogueFilter(null, null, true))).as("rice ships from stock").doesNotContain(riceId);
+		assertThat(this.products.publishedOf(FARM, PageRequest.of(0, 10)).map(Product::id)).containsExactly(riceId);
 
+		// The notice made incomplete again: buyers could no longer read whom they buy
+		// from.
+		this.storefronts.edit(FARMER, FARM, StorefrontExamples.farmJustStarted());
+		assertThat(ids(CatalogueFilter.everything())).doesNotContain(riceId);
+		assertThat(this.products.publishedOf(FARM, PageRequest.of(0, 10))).isEmpty();
+		assertThatExceptionOfType(NotFound.class).isThrownBy(() -> this.products.published(riceId));
+
+		this.storefronts.edit(FARMER, FARM, open);
+		assertThat(ids(CatalogueFilter.everything())).contains(riceId);
 		this.products.withdraw(Keeper.person(FARMER), riceId);
 		assertThat(ids(CatalogueFilter.everything())).doesNotContain(riceId);
+	}
+
+	private static StorefrontTerms withoutLiquorLicence(StorefrontTerms terms) {
+		return new StorefrontTerms(terms.texts(), terms.location(), terms.notice(), terms.foodPermits(), null,
+				terms.invoice());
 	}
 
 	private List<UUID> ids(CatalogueFilter filter) {

@@ -89,11 +89,15 @@ public class Products {
 		return product;
 	}
 
-	/** A product as buyers see it: published, or not found. */
+	/**
+	 * A product as buyers see it: published by a producer whose storefront is open, or
+	 * not found.
+	 */
 	@Transactional(readOnly = true)
 	public Product published(UUID productId) {
 		return this.products.findById(productId)
 			.filter(Product::isPublished)
+			.filter((product) -> this.storefronts.isOpen(product.producerId()))
 			.orElseThrow(() -> new NotFound("product", productId));
 	}
 
@@ -108,7 +112,7 @@ public class Products {
 	/** A producer's products in the shop, newest first, for its storefront. */
 	@Transactional(readOnly = true)
 	public Page<Product> publishedOf(UUID producerId, Pageable pageable) {
-		return this.products.findByProducerIdAndPublishedTrueOrderByPublishedAtDesc(producerId, pageable);
+		return this.products.findPublishedOf(producerId, pageable);
 	}
 
 	/** A product as its producer's people see it. */

@@ -74,6 +74,13 @@ public class Storefront {
 	@Column(name = "invoice_corporate", nullable = false)
 	private boolean invoiceCorporate;
 
+	/**
+	 * {@link #isOpen()} as of the last change, kept so that the shop's window can ask the
+	 * database which producers may sell.
+	 */
+	@Column(name = "open_for_orders", nullable = false)
+	private boolean openForOrders;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -117,6 +124,7 @@ public class Storefront {
 		this.liquorLicence = terms.liquorLicence();
 		this.invoiceNumber = (terms.invoice() != null) ? terms.invoice().number() : null;
 		this.invoiceCorporate = terms.invoice() != null && terms.invoice().corporate();
+		this.openForOrders = isOpen();
 		this.updatedAt = now;
 	}
 
