@@ -17,6 +17,7 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.region.DemoRegion;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.Dates;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
 import jp.musubi.shop.product.Keeper;
@@ -89,7 +90,7 @@ class ShopDemo implements ApplicationRunner {
 			return;
 		}
 		this.storefronts.edit(person, farm.get(), storefront());
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = Dates.today(this.clock);
 		for (ProductTerms terms : List.of(rice(), peaches(today), teaSet())) {
 			Keeper keeper = Keeper.person(person);
 			this.products.publish(keeper, this.products.add(keeper, farm.get(), terms).id());

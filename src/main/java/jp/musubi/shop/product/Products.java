@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
-import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
@@ -145,10 +144,7 @@ public class Products {
 	}
 
 	private boolean actsFor(Keeper keeper, UUID producerId) {
-		boolean producer = this.accounts.organisation(producerId)
-			.filter((organisation) -> organisation.type() == OrganisationType.PRODUCER)
-			.isPresent();
-		if (!producer) {
+		if (this.storefronts.producer(producerId).isEmpty()) {
 			return false;
 		}
 		return (keeper.organisationId() != null) ? keeper.organisationId().equals(producerId)

@@ -2,9 +2,11 @@ package jp.musubi.tourism.programme.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.web.FormErrors;
 import jp.musubi.tourism.TourismAccess;
 
 import org.springframework.http.HttpStatus;
@@ -23,11 +25,7 @@ public final class TourismForms {
 
 	/** Puts the domain's refusals next to their fields. */
 	public static void reject(BindingResult errors, List<InputRefused> refusals) {
-		for (InputRefused refused : refusals) {
-			if (errors.getFieldErrorCount(refused.field()) == 0) {
-				errors.rejectValue(refused.field(), refused.messageKey());
-			}
-		}
+		FormErrors.reject(errors, refusals, UnaryOperator.identity());
 	}
 
 	/**
