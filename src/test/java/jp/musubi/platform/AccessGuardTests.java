@@ -48,7 +48,10 @@ class AccessGuardTests {
 			"GET /broadcast/hls/{folder}/{*file}", "POST /broadcast/views/{mediaId}/{viewing}/{area}",
 			"GET /shop/producers/{producerId}", "GET /shop/producers/{producerId}/legal", "GET /shop/legal",
 			"GET /api/v1/shop/storefronts/{producerId}", "GET /shop", "GET /shop/products/{id}",
-			"GET /api/v1/shop/products", "GET /api/v1/shop/products/{id}");
+			"GET /api/v1/shop/products", "GET /api/v1/shop/products/{id}", "GET /shop/cart", "POST /shop/cart/lines",
+			"POST /shop/cart/lines/{index}", "GET /shop/checkout", "POST /shop/checkout", "GET /shop/checkout/confirm",
+			"POST /shop/checkout/delivery", "POST /shop/checkout/place", "GET /shop/orders/{id}",
+			"POST /api/v1/shop/quotes", "POST /api/v1/shop/orders", "GET /api/v1/shop/orders/{id}");
 
 	@Autowired
 	MockMvc mvc;

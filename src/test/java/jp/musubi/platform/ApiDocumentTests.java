@@ -70,7 +70,8 @@ class ApiDocumentTests {
 		assertThat(open).containsExactlyInAnyOrder("GET /api/v1/work/requests", "GET /api/v1/work/requests/{id}",
 				"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}",
 				"GET /api/v1/shop/storefronts/{producerId}", "GET /api/v1/shop/products",
-				"GET /api/v1/shop/products/{id}");
+				"GET /api/v1/shop/products/{id}", "POST /api/v1/shop/quotes", "POST /api/v1/shop/orders",
+				"GET /api/v1/shop/orders/{id}");
 		assertThat((List<?>) JsonPath.read(document, "$.security")).isNotEmpty();
 	}
 

@@ -18,6 +18,8 @@ import jp.musubi.platform.audit.AuditAction;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.order.OrderState;
+import jp.musubi.shop.order.PaymentMethod;
 import jp.musubi.shop.product.Allergen;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.shipping.Carrier;
@@ -96,6 +98,8 @@ class MessageBundlesTests {
 					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey),
 					Stream.of(Temperature.values()).map(Temperature::messageKey),
 					Stream.of(ProductKind.values()).map(ProductKind::messageKey),
+					Stream.of(OrderState.values()).map(OrderState::messageKey),
+					Stream.of(PaymentMethod.values()).map(PaymentMethod::messageKey),
 					Stream.of(Allergen.values()).map(Allergen::messageKey),
 					Stream.of(Carrier.values()).map(Carrier::messageKey),
 					Stream.of(ShippingMethod.values()).map(ShippingMethod::messageKey),

@@ -11,7 +11,7 @@ import jp.musubi.platform.text.JapaneseText;
  * (050) and 0800 numbers have eleven. A number with the country code, or with too few or
  * too many digits, cannot be called as printed from a buyer's phone in Japan.
  */
-final class PhoneNumber {
+public final class PhoneNumber {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()\\u2010-\\u2015\\u2212\\u30FC\\uFF70]");
 
@@ -28,7 +28,7 @@ final class PhoneNumber {
 	}
 
 	/** Whether the text, once normalised (full-width digits too), is such a number. */
-	static boolean isJapanese(String text) {
+	public static boolean isJapanese(String text) {
 		String normalized = JapaneseText.normalizeToNull(text);
 		if (normalized == null || !SHAPE.matcher(normalized).matches()) {
 			return false;

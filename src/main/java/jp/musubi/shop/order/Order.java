@@ -1,0 +1,322 @@
+package jp.musubi.shop.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import jp.musubi.platform.i18n.Language;
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.text.Prefecture;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * A buyer's order across producers, as they agreed to it on the confirmation screen: one
+ * shipment per producer and temperature, each line with the price and rate of that
+ * moment. It moves from awaiting payment (or preparing, when paid at the door) to
+ * completed; unpaid by its deadline, it expires.
+ */
+@Entity
+@Table(name = "shop_order")
+public class Order {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private long number;
+
+	@Column(name = "person_id")
+	private UUID personId;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "buyer_name", nullable = false)
+	private String buyerName;
+
+	@Column(name = "buyer_phone", nullable = false)
+	private String buyerPhone;
+
+	@Column(name = "buyer_postal_code", nullable = false)
+	private String buyerPostalCode;
+
+	@Column(name = "buyer_prefecture", nullable = false)
+	private String buyerPrefecture;
+
+	@Column(name = "buyer_address", nullable = false)
+	private String buyerAddress;
+
+	@Column(name = "recipient_name")
+	private String recipientName;
+
+	@Column(name = "recipient_phone")
+	private String recipientPhone;
+
+	@Column(name = "recipient_postal_code")
+	private String recipientPostalCode;
+
+	@Column(name = "recipient_prefecture")
+	private String recipientPrefecture;
+
+	@Column(name = "recipient_address")
+	private String recipientAddress;
+
+	@Column(nullable = false)
+	private String language;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "payment_method", nullable = false)
+	private PaymentMethod paymentMethod;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private OrderState state;
+
+	@Column(name = "items_total", nullable = false)
+	private Yen itemsTotal;
+
+	@Column(name = "shipping_total", nullable = false)
+	private Yen shippingTotal;
+
+	@Column(name = "cod_fee_total", nullable = false)
+	private Yen cashOnDeliveryFees;
+
+	@Column(nullable = false)
+	private Yen total;
+
+	// Kept to show the age was asked as the law on liquor sales expects, not only ticked.
+	@Column(name = "birth_date")
+	private LocalDate birthDate;
+
+	@Column(name = "idempotency_key")
+	private String idempotencyKey;
+
+	@Column(name = "request_fingerprint")
+	private String requestFingerprint;
+
+	@Column(name = "view_token", nullable = false)
+	private String viewToken;
+
+	@Column(name = "placed_at", nullable = false)
+	private Instant placedAt;
+
+	@Column(name = "pay_by")
+	private Instant payBy;
+
+	@Column(name = "paid_at")
+	private Instant paidAt;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "order_id", insertable = false, updatable = false)
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Shipment> shipments = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Order() {
+	}
+
+	Order(long number, CheckoutRequest request, Quote quote, Placing placing) {
+		this.id = UUID.randomUUID();
+		this.number = number;
+		this.personId = request.personId();
+		this.email = request.email().strip();
+		Addressee buyer = request.buyer();
+		this.buyerName = buyer.name();
+		this.buyerPhone = buyer.phone();
+		this.buyerPostalCode = buyer.postal().orElseThrow().value();
+		this.buyerPrefecture = buyer.prefecture().code();
+		this.buyerAddress = buyer.address();
+		request.recipient().ifPresent((recipient) -> {
+			this.recipientName = recipient.name();
+			this.recipientPhone = recipient.phone();
+			this.recipientPostalCode = recipient.postal().orElseThrow().value();
+			this.recipientPrefecture = recipient.prefecture().code();
+			this.recipientAddress = recipient.address();
+		});
+		this.language = request.language().tag();
+		this.paymentMethod = quote.payment();
+		this.itemsTotal = quote.itemsTotal();
+		this.shippingTotal = quote.shippingTotal();
+		this.cashOnDeliveryFees = quote.cashOnDeliveryFees();
+		this.total = quote.total();
+		this.birthDate = quote.liquor() ? request.birthDate() : null;
+		this.idempotencyKey = placing.idempotencyKey();
+		this.requestFingerprint = placing.fingerprint();
+		this.viewToken = placing.viewToken();
+		this.placedAt = placing.now();
+		if (quote.payment() == PaymentMethod.CASH_ON_DELIVERY) {
+			this.state = OrderState.PREPARING;
+		}
+		else {
+			this.state = OrderState.AWAITING_PAYMENT;
+			this.payBy = placing.payBy();
+		}
+		quote.shipments().forEach((shipment) -> this.shipments.add(new Shipment(this.id, shipment)));
+	}
+
+	/**
+	 * The payment came in: the order goes to its producers. A payment for an order that
+	 * expired meanwhile is left for the agent to refund; it does not revive the order,
+	 * whose units may be sold already.
+	 * @return whether the order took the payment
+	 */
+	boolean pay(Instant at) {
+		if (this.state != OrderState.AWAITING_PAYMENT) {
+			return false;
+		}
+		this.state = OrderState.PAID;
+		this.paidAt = at;
+		return true;
+	}
+
+	/**
+	 * No payment came by the deadline.
+	 * @return whether it expired now, so its units are to be given back
+	 */
+	boolean expire(Instant now) {
+		if (this.state != OrderState.AWAITING_PAYMENT || this.payBy == null || this.payBy.isAfter(now)) {
+			return false;
+		}
+		this.state = OrderState.EXPIRED;
+		this.closedAt = now;
+		return true;
+	}
+
+	/** Whether the order's page may be shown to someone holding this token or person. */
+	boolean isSeenBy(UUID person, String token) {
+		return (person != null && person.equals(this.personId))
+				|| (token != null && java.security.MessageDigest.isEqual(token.getBytes(), this.viewToken.getBytes()));
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public long number() {
+		return this.number;
+	}
+
+	public Optional<UUID> personId() {
+		return Optional.ofNullable(this.personId);
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public Addressee buyer() {
+		return new Addressee(this.buyerName, this.buyerPhone, this.buyerPostalCode,
+				Prefecture.ofCode(this.buyerPrefecture).orElseThrow(), this.buyerAddress);
+	}
+
+	/** Where the parcels go when it is not the buyer: a gift. */
+	public Optional<Addressee> recipient() {
+		if (this.recipientName == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Addressee(this.recipientName, this.recipientPhone, this.recipientPostalCode,
+				Prefecture.ofCode(this.recipientPrefecture).orElseThrow(), this.recipientAddress));
+	}
+
+	public Addressee deliverTo() {
+		return recipient().orElseGet(this::buyer);
+	}
+
+	public Language language() {
+		return Language.fromTag(this.language).orElse(Language.DEFAULT);
+	}
+
+	public PaymentMethod paymentMethod() {
+		return this.paymentMethod;
+	}
+
+	public OrderState state() {
+		return this.state;
+	}
+
+	public Yen itemsTotal() {
+		return this.itemsTotal;
+	}
+
+	public Yen shippingTotal() {
+		return this.shippingTotal;
+	}
+
+	public Yen cashOnDeliveryFees() {
+		return this.cashOnDeliveryFees;
+	}
+
+	public Yen total() {
+		return this.total;
+	}
+
+	public Instant placedAt() {
+		return this.placedAt;
+	}
+
+	/** The payment deadline of an order paid in advance. */
+	public Optional<Instant> payBy() {
+		return Optional.ofNullable(this.payBy);
+	}
+
+	public Optional<Instant> paidAt() {
+		return Optional.ofNullable(this.paidAt);
+	}
+
+	public String viewToken() {
+		return this.viewToken;
+	}
+
+	String requestFingerprint() {
+		return this.requestFingerprint;
+	}
+
+	public List<Shipment> shipments() {
+		return List.copyOf(this.shipments);
+	}
+
+	/** Every line, in the cart's order. */
+	public List<OrderLine> lines() {
+		return this.shipments.stream()
+			.flatMap((shipment) -> shipment.lines().stream())
+			.sorted(java.util.Comparator.comparingInt(OrderLine::position))
+			.toList();
+	}
+
+	public boolean hasLiquor() {
+		return lines().stream().anyMatch(OrderLine::isLiquor);
+	}
+
+	/**
+	 * What placing the order fixed besides the quote.
+	 *
+	 * @param payBy the payment deadline for an order paid in advance
+	 */
+	record Placing(Instant now, Instant payBy, String idempotencyKey, String fingerprint, String viewToken) {
+	}
+
+}

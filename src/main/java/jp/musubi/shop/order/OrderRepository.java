@@ -1,0 +1,27 @@
+package jp.musubi.shop.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrderRepository extends JpaRepository<Order, UUID> {
+
+	Optional<Order> findByIdempotencyKey(String idempotencyKey);
+
+	Optional<Order> findByNumber(long number);
+
+	Page<Order> findByPersonIdOrderByPlacedAtDesc(UUID personId, Pageable pageable);
+
+	@Query("SELECT o.id FROM Order o WHERE o.state = jp.musubi.shop.order.OrderState.AWAITING_PAYMENT AND o.payBy < :now")
+	List<UUID> findUnpaidPast(Instant now);
+
+	@Query(value = "SELECT nextval('shop_order_number')", nativeQuery = true)
+	long nextNumber();
+
+}

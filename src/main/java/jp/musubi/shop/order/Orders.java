@@ -1,0 +1,83 @@
+package jp.musubi.shop.order;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.shop.stock.Stock;
+
+import org.jobrunr.jobs.annotations.Recurring;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Buyers' orders after checkout: read by the buyer who placed them (signed in, or a guest
+ * with the order's secret link), and expired, their units given back, when no payment
+ * came in time.
+ */
+@Service
+public class Orders {
+
+	private final OrderRepository orders;
+
+	private final Stock stock;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Orders(OrderRepository orders, Stock stock, PlatformTransactionManager transactions, Clock clock) {
+		this.orders = orders;
+		this.stock = stock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * An order as its buyer sees it.
+	 * @param personId the member asking, or {@code null}
+	 * @param token the secret of the guest's link, or {@code null}
+	 * @throws NotFound for anyone else, as if it did not exist
+	 */
+	@Transactional(readOnly = true)
+	public Order forBuyer(UUID orderId, UUID personId, String token) {
+		return this.orders.findById(orderId)
+			.filter((order) -> order.isSeenBy(personId, token))
+			.orElseThrow(() -> new NotFound("order", orderId));
+	}
+
+	/** A member's orders, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Order> ofPerson(UUID personId, Pageable pageable) {
+		return this.orders.findByPersonIdOrderByPlacedAtDesc(personId, pageable);
+	}
+
+	/**
+	 * Expires the orders whose payment deadline passed and gives their units back to the
+	 * shop, each order in its own transaction so that one failing leaves the rest done.
+	 * @return how many expired
+	 */
+	@Recurring(id = "shop-expire-unpaid-orders", interval = "PT5M")
+	public int expireUnpaid() {
+		int expired = 0;
+		for (UUID id : this.orders.findUnpaidPast(this.clock.instant())) {
+			Boolean done = this.transaction.execute((status) -> {
+				Order order = this.orders.findById(id).orElseThrow();
+				if (!order.expire(this.clock.instant())) {
+					return false;
+				}
+				order.lines().forEach((line) -> this.stock.giveBack(line.variantId(), line.quantity()));
+				return true;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+}

@@ -1,0 +1,212 @@
+package jp.musubi.shop.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import jp.musubi.platform.money.Yen;
+import jp.musubi.shop.shipping.ShippingMethod;
+import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.shipping.TimeSlot;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * One producer's parcels of an order at one temperature: the method, the planned ship
+ * date, the delivery date and slot the buyer asked for (none when left to the carrier),
+ * and what it cost.
+ */
+@Entity
+@Table(name = "shop_shipment")
+public class Shipment {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "order_id", nullable = false)
+	private UUID orderId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(name = "producer_id", nullable = false)
+	private UUID producerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Temperature temperature;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ShippingMethod method;
+
+	@Column(name = "ship_date", nullable = false)
+	private LocalDate shipDate;
+
+	@Column(name = "delivery_date")
+	private LocalDate deliveryDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "time_slot")
+	private TimeSlot timeSlot;
+
+	@Column(name = "expected_date", nullable = false)
+	private LocalDate expectedDate;
+
+	@Column(nullable = false)
+	private int parcels;
+
+	@Column(nullable = false)
+	private Yen carriage;
+
+	@Column(name = "cool_surcharge", nullable = false)
+	private Yen coolSurcharge;
+
+	@Column(name = "island_surcharge", nullable = false)
+	private Yen islandSurcharge;
+
+	@Column(name = "cod_fee", nullable = false)
+	private Yen cashOnDeliveryFee;
+
+	@Column(name = "items_total", nullable = false)
+	private Yen itemsTotal;
+
+	@Column(name = "tracking_number")
+	private String trackingNumber;
+
+	@Column(name = "shipped_at")
+	private Instant shippedAt;
+
+	@Column(name = "delivered_at")
+	private Instant deliveredAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "shipment_id", insertable = false, updatable = false)
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<OrderLine> lines = new ArrayList<>();
+
+	protected Shipment() {
+	}
+
+	Shipment(UUID orderId, Quote.Shipment quoted) {
+		this.id = UUID.randomUUID();
+		this.orderId = orderId;
+		this.position = quoted.index();
+		this.producerId = quoted.producerId();
+		this.temperature = quoted.temperature();
+		this.method = quoted.method();
+		this.shipDate = quoted.delivery().shipDate();
+		this.deliveryDate = quoted.delivery().date().orElse(null);
+		this.timeSlot = quoted.delivery().slot().orElse(null);
+		this.expectedDate = quoted.delivery().expected();
+		this.parcels = quoted.parcels().size();
+		this.carriage = quoted.fee().carriage();
+		this.coolSurcharge = quoted.fee().cool();
+		this.islandSurcharge = quoted.fee().island();
+		this.cashOnDeliveryFee = quoted.cashOnDeliveryFee();
+		this.itemsTotal = quoted.itemsTotal();
+		quoted.lines().forEach((line) -> this.lines.add(new OrderLine(orderId, this.id, line)));
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public int position() {
+		return this.position;
+	}
+
+	public UUID producerId() {
+		return this.producerId;
+	}
+
+	public Temperature temperature() {
+		return this.temperature;
+	}
+
+	public ShippingMethod method() {
+		return this.method;
+	}
+
+	public LocalDate shipDate() {
+		return this.shipDate;
+	}
+
+	public Optional<LocalDate> deliveryDate() {
+		return Optional.ofNullable(this.deliveryDate);
+	}
+
+	public Optional<TimeSlot> timeSlot() {
+		return Optional.ofNullable(this.timeSlot);
+	}
+
+	public LocalDate expectedDate() {
+		return this.expectedDate;
+	}
+
+	public int parcels() {
+		return this.parcels;
+	}
+
+	/** Carriage, cool and island surcharges together. */
+	public Yen fee() {
+		return this.carriage.plus(this.coolSurcharge).plus(this.islandSurcharge);
+	}
+
+	public Yen carriage() {
+		return this.carriage;
+	}
+
+	public Yen coolSurcharge() {
+		return this.coolSurcharge;
+	}
+
+	public Yen islandSurcharge() {
+		return this.islandSurcharge;
+	}
+
+	public Yen cashOnDeliveryFee() {
+		return this.cashOnDeliveryFee;
+	}
+
+	public Yen itemsTotal() {
+		return this.itemsTotal;
+	}
+
+	/**
+	 * What the carrier collects at the door, or the shipment's share of a prepaid total.
+	 */
+	public Yen total() {
+		return this.itemsTotal.plus(fee()).plus(this.cashOnDeliveryFee);
+	}
+
+	public Optional<String> trackingNumber() {
+		return Optional.ofNullable(this.trackingNumber);
+	}
+
+	public Optional<Instant> shippedAt() {
+		return Optional.ofNullable(this.shippedAt);
+	}
+
+	public List<OrderLine> lines() {
+		return List.copyOf(this.lines);
+	}
+
+}

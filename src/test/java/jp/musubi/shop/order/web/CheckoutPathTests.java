@@ -1,0 +1,243 @@
+package jp.musubi.shop.order.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import jp.musubi.accounts.OrganisationType;
+import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.product.Keeper;
+import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductExamples;
+import jp.musubi.shop.product.ProductTerms;
+import jp.musubi.shop.product.Products;
+import jp.musubi.shop.shipping.ShippingOfferExamples;
+import jp.musubi.shop.shipping.ShippingTerms;
+import jp.musubi.shop.stock.Stock;
+import jp.musubi.shop.storefront.StorefrontExamples;
+import jp.musubi.shop.storefront.Storefronts;
+import jp.musubi.support.Fixtures;
+import jp.musubi.support.Fixtures.TestUser;
+import jp.musubi.support.MusubiTest;
+import jp.musubi.support.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A guest buys through the pages, from the product page to the order's page, and a shop
+ * front through the API: the final confirmation screen shows what 特定商取引法 Art. 12-6 names,
+ * a second press of the order button makes no second order, a retried API call answers
+ * with the same order, and nobody without the order's link reads it.
+ */
+@MusubiTest
+class CheckoutPathTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Storefronts storefronts;
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	ShippingTerms shipping;
+
+	@Autowired
+	Stock stock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Product rice;
+
+	/** The buyer's session cookie, carried from answer to request as a browser would. */
+	private Cookie session;
+
+	private Product peaches;
+
+	@BeforeEach
+	void farm() {
+		TestUser farmer = this.fixtures.member("農家");
+		UUID farm = this.fixtures.organisation("ゆのもり農園", OrganisationType.PRODUCER, farmer);
+		this.storefronts.edit(farmer.id(), farm, StorefrontExamples.brewery());
+		this.shipping.change(Keeper.person(farmer.id()), farm, ShippingOfferExamples.farm());
+		this.rice = published(farmer, farm, ProductExamples.rice(), 10);
+		this.peaches = published(farmer, farm, ProductExamples.peaches(), 10);
+	}
+
+	@Test
+	void aGuestOrdersThroughThePagesSeesEveryItemTheLawNamesAndASecondPressMakesNoSecondOrder() throws Exception {
+		Page empty = Page.of(perform(get("/shop/cart")).andExpect(status().isOk()));
+		assertThat(empty.textOf(".empty")).contains("カートは空です");
+
+		perform(post("/shop/cart/lines").with(csrf())
+			.param("productId", this.rice.id().toString())
+			.param("variantId", this.rice.variants().get(0).id().toString())
+			.param("quantity", "2")).andExpect(status().is3xxRedirection());
+		perform(post("/shop/cart/lines").with(csrf())
+			.param("productId", this.peaches.id().toString())
+			.param("variantId", this.peaches.variants().get(0).id().toString())
+			.param("quantity", "0")).andExpect(status().is3xxRedirection());
+		perform(post("/shop/cart/lines").with(csrf())
+			.param("productId", this.peaches.id().toString())
+			.param("variantId", this.peaches.variants().get(0).id().toString())
+			.param("quantity", "1")).andExpect(status().is3xxRedirection());
+		Page cart = Page.of(perform(get("/shop/cart")).andExpect(status().isOk()));
+		assertThat(cart.text()).contains("ゆのもり産コシヒカリ", "白桃(6玉)", "12,100円");
+
+		Page refused = Page.of(perform(post("/shop/checkout").with(csrf())
+			.param("email", "not an address")
+			.param("buyer.name", "")
+			.param("buyer.postalCode", "12")
+			.param("payment", "BANK_TRANSFER")).andExpect(status().isOk()));
+		assertThat(refused.fieldsInError()).contains("email", "buyer.name", "buyer.phone", "buyer.postalCode",
+				"buyer.prefecture", "buyer.address");
+		assertThat(refused.errorFor("buyer.postalCode")).contains("7桁");
+
+		perform(post("/shop/checkout").with(csrf())
+			.param("email", "hanako@example.jp")
+			.param("buyer.name", "山田 花子")
+			.param("buyer.phone", "090-1234-5678")
+			.param("buyer.postalCode", "100-0001")
+			.param("buyer.prefecture", Prefecture.TOKYO.code())
+			.param("buyer.address", "千代田区千代田1-1")
+			.param("payment", "BANK_TRANSFER")).andExpect(status().is3xxRedirection());
+		Page confirm = Page.of(perform(get("/shop/checkout/confirm")).andExpect(status().isOk()));
+
+		assertThat(confirm.heading()).isEqualTo("ご注文内容の確認");
+		assertThat(confirm.text()).contains("ゆのもり産コシヒカリ", "白桃(6玉)", "予約販売：2027年7月10日までのご注文", "発送予定日", "お支払い総額（税込）",
+				"8％（軽減税率）対象", "うち消費税", "銀行振込", "5銀行営業日以内", "キャンセル・返品について", "生鮮品のためお客様都合の返品はお受けできません", "山田 花子", "東京都");
+		assertThat(confirm.document().select("a[href=/shop/cart]")).isNotEmpty();
+		assertThat(confirm.document().select("a[href=/shop/checkout]")).isNotEmpty();
+		assertThat(confirm.document().select("select[name=shipments[0].slot] option")).extracting((o) -> o.text())
+			.contains("午前中");
+		String attempt = confirm.attributeOf("input[name=attempt]", "value");
+		String total = confirm.attributeOf("input[name=confirmedTotal]", "value");
+
+		MvcResult placed = perform(
+				post("/shop/checkout/place").with(csrf()).param("attempt", attempt).param("confirmedTotal", total))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String orderPage = placed.getResponse().getRedirectedUrl();
+		assertThat(orderPage).startsWith("/shop/orders/").contains("?t=");
+		perform(post("/shop/checkout/place").with(csrf()).param("attempt", attempt).param("confirmedTotal", total))
+			.andExpect(status().is3xxRedirection());
+
+		Page order = Page.of(this.mvc.perform(get(orderPage)).andExpect(status().isOk()));
+		assertThat(order.text()).contains("お支払い待ち", "お振込先", "ゆのもり信用金庫", "振込依頼人名");
+		String orderId = orderPage.substring("/shop/orders/".length(), orderPage.indexOf('?'));
+		this.mvc.perform(get("/shop/orders/" + orderId)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/shop/orders/" + orderId + "?t=wrong")).andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM shop_order WHERE email = 'hanako@example.jp'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.stock.available(List.of(this.rice.variants().get(0).id()))).containsValue(8);
+	}
+
+	@Test
+	void aShopFrontsRetriedOrderAnswersWithTheSameOrderAndAChangedTotalIsShownNotCharged() throws Exception {
+		String body = """
+				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],
+				 "email":"api-buyer@example.jp",
+				 "buyer":{"name":"佐藤 一郎","phone":"03-1234-5678","postalCode":"160-0022","prefecture":"13",
+				          "address":"新宿区新宿1-1"},
+				 "payment":"CASH_ON_DELIVERY"%s}""";
+		String line = body.formatted(this.rice.id(), this.rice.variants().get(0).id(), "");
+		String key = UUID.randomUUID().toString();
+
+		String quote = this.mvc
+			.perform(post("/api/v1/shop/quotes").contentType(MediaType.APPLICATION_JSON).content(line))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int total = JsonPath.read(quote, "$.total");
+		int shipping = JsonPath.read(quote, "$.shippingTotal");
+		assertThat(shipping).isPositive();
+		assertThat(total).as("the rice, its carriage and the fee for collecting 5,000 to 10,000 yen")
+			.isEqualTo(3_800 + shipping + 330);
+
+		String first = this.mvc
+			.perform(post("/api/v1/shop/orders").header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(line))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String again = this.mvc
+			.perform(post("/api/v1/shop/orders").header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(line))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(first, "$.id");
+		assertThat((String) JsonPath.read(again, "$.id")).isEqualTo(id);
+		assertThat((String) JsonPath.read(first, "$.state")).isEqualTo("PREPARING");
+		String token = JsonPath.read(first, "$.token");
+		this.mvc.perform(get("/api/v1/shop/orders/" + id).header("X-Order-Token", token)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/shop/orders/" + id)).andExpect(status().isNotFound());
+
+		String stale = body.formatted(this.rice.id(), this.rice.variants().get(0).id(), ",\"expectedTotal\":1");
+		String conflict = this.mvc
+			.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON).content(stale))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((int) JsonPath.read(conflict, "$.quote.total")).isEqualTo(total);
+		String tooMany = this.mvc
+			.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON)
+				.content(line.replace("\"quantity\":1", "\"quantity\":10000")))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(tooMany, "$.errors[0].field")).isEqualTo("lines[0].quantity");
+		assertThat(this.stock.available(List.of(this.rice.variants().get(0).id()))).containsValue(9);
+	}
+
+	private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+		if (this.session != null) {
+			request.cookie(this.session);
+		}
+		ResultActions result = this.mvc.perform(request);
+		Cookie given = result.andReturn().getResponse().getCookie("SESSION");
+		if (given != null) {
+			this.session = given;
+		}
+		return result;
+	}
+
+	private Product published(TestUser farmer, UUID farm, ProductTerms terms, int units) {
+		Product product = this.products.add(Keeper.person(farmer.id()), farm, terms);
+		this.products.publish(Keeper.person(farmer.id()), product.id());
+		this.stock.set(Keeper.person(farmer.id()), product.id(),
+				List.of(new Stock.Count(product.variants().get(0).id(), units, null)));
+		return this.products.published(product.id());
+	}
+
+}
