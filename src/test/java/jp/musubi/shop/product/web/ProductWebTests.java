@@ -130,7 +130,8 @@ class ProductWebTests {
 		assertThat(page.heading()).isEqualTo("ゆのもり果樹園の商品");
 		assertThat(page.textOf(".empty")).contains("まだ商品がありません");
 		assertThat(page.document().select("a.button").eachAttr("href")).containsExactly(
-				"/shop/producers/" + FARM + "/products/new", "/shop/producers/" + FARM + "/storefront/edit");
+				"/shop/producers/" + FARM + "/products/new", "/shop/producers/" + FARM + "/storefront/edit",
+				"/shop/producers/" + FARM + "/shipping");
 	}
 
 	@Test
