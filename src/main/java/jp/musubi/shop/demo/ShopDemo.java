@@ -3,6 +3,8 @@ package jp.musubi.shop.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,13 @@ import jp.musubi.shop.product.ProductTerms.FoodLabel;
 import jp.musubi.shop.product.ProductTerms.Text;
 import jp.musubi.shop.product.ProductTerms.VariantTerms;
 import jp.musubi.shop.product.Products;
+import jp.musubi.shop.shipping.DeliveryArea;
+import jp.musubi.shop.shipping.FreeShipping;
+import jp.musubi.shop.shipping.MethodFees;
+import jp.musubi.shop.shipping.ShippingMethod;
+import jp.musubi.shop.shipping.ShippingOffer;
+import jp.musubi.shop.shipping.ShippingTerms;
+import jp.musubi.shop.shipping.SizeBand;
 import jp.musubi.shop.shipping.Temperature;
 import jp.musubi.shop.storefront.FoodPermit;
 import jp.musubi.shop.storefront.Location;
@@ -59,14 +68,18 @@ class ShopDemo implements ApplicationRunner {
 
 	private final Products products;
 
+	private final ShippingTerms shipping;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
-	ShopDemo(Accounts accounts, Storefronts storefronts, Products products, Clock clock, DemoRegion demo) {
+	ShopDemo(Accounts accounts, Storefronts storefronts, Products products, ShippingTerms shipping, Clock clock,
+			DemoRegion demo) {
 		this.accounts = accounts;
 		this.storefronts = storefronts;
 		this.products = products;
+		this.shipping = shipping;
 		this.clock = clock;
 		this.enabled = demo.enabled();
 	}
@@ -90,12 +103,13 @@ class ShopDemo implements ApplicationRunner {
 			return;
 		}
 		this.storefronts.edit(person, farm.get(), storefront());
+		this.shipping.change(Keeper.person(person), farm.get(), shipping());
 		LocalDate today = Dates.today(this.clock);
 		for (ProductTerms terms : List.of(rice(), peaches(today), teaSet())) {
 			Keeper keeper = Keeper.person(person);
 			this.products.publish(keeper, this.products.add(keeper, farm.get(), terms).id());
 		}
-		log.info("Demo shop loaded: the farm's storefront and 3 products");
+		log.info("Demo shop loaded: the farm's storefront, its shipping fees and 3 products");
 	}
 
 	private static StorefrontTerms storefront() {
@@ -108,11 +122,55 @@ class ShopDemo implements ApplicationRunner {
 				new Location("969-3301", Prefecture.FUKUSHIMA, "耶麻郡ゆのもり町大字湯ノ森12番地", new BigDecimal("37.5210"),
 						new BigDecimal("140.0930")),
 				SellerNotice.of("ゆのもり農園（代表 森 一郎）", "福島県耶麻郡ゆのもり町大字湯ノ森12番地", "0241-00-5678", "森 一郎", "",
-						"ヤマト運輸の宅急便：全国一律 900円（税込）、クール便は別に 330円。8,000円以上で送料無料。", "銀行振込、代金引換",
-						"銀行振込：ご注文から5営業日以内（土日祝を除く）。代金引換：お届けのとき。",
+						"ヤマト運輸の宅急便・クール宅急便：お届け先の地域とサイズで異なります（例：関東へ60サイズ 940円、税込）。クール便は別に 275円から。10,000円以上で送料無料（クール料金は対象外）。",
+						"銀行振込、代金引換", "銀行振込：ご注文から5営業日以内（土日祝を除く）。代金引換：お届けのとき。",
 						"在庫の商品はご入金の確認から3営業日以内に発送します。予約の商品は商品ページの発送期間のうちに発送します。",
 						"生鮮品のため、お客様のご都合による返品はお受けできません。傷みや誤配送は到着から7日以内にご連絡ください。送料はこちらで負担し、交換または返金します。"),
 				List.of(new FoodPermit("野菜果物販売業", "第R6-0456号", "会津保健所")), null, null);
+	}
+
+	/**
+	 * 宅急便 and クール宅急便 from the storefront's prefecture (福島, 南東北) to every area: the farm's
+	 * own fees, dearer with distance and size in the way the carriers' counter rates are,
+	 * not copied from a rate card; the cool surcharges are Yamato's. Free from 10,000
+	 * yen, the cool surcharge still charged, as many farms word it.
+	 */
+	private static ShippingOffer shipping() {
+		Map<DeliveryArea, Long> size60 = new EnumMap<>(DeliveryArea.class);
+		for (DeliveryArea area : List.of(DeliveryArea.SOUTH_TOHOKU, DeliveryArea.NORTH_TOHOKU, DeliveryArea.KANTO,
+				DeliveryArea.SHINETSU)) {
+			size60.put(area, 940L);
+		}
+		size60.put(DeliveryArea.HOKURIKU, 1_060L);
+		size60.put(DeliveryArea.CHUBU, 1_060L);
+		size60.put(DeliveryArea.KANSAI, 1_190L);
+		size60.put(DeliveryArea.HOKKAIDO, 1_320L);
+		size60.put(DeliveryArea.CHUGOKU, 1_320L);
+		size60.put(DeliveryArea.SHIKOKU, 1_320L);
+		size60.put(DeliveryArea.KYUSHU, 1_460L);
+		size60.put(DeliveryArea.OKINAWA, 1_930L);
+		long[] more = { 0, 290, 600, 950, 1_310, 1_630, 2_150, 2_810 };
+		long[] cool = { 275, 330, 440, 715 };
+		return new ShippingOffer(
+				List.of(fees(ShippingMethod.TA_Q_BIN, size60, more, new long[0]),
+						fees(ShippingMethod.COOL_TA_Q_BIN, size60, more, cool)),
+				Optional.of(new FreeShipping(Yen.of(10_000), false)));
+	}
+
+	private static MethodFees fees(ShippingMethod method, Map<DeliveryArea, Long> size60, long[] more, long[] cool) {
+		Map<DeliveryArea, Map<SizeBand, Yen>> fees = new EnumMap<>(DeliveryArea.class);
+		size60.forEach((area, base) -> {
+			Map<SizeBand, Yen> byBand = new LinkedHashMap<>();
+			for (int i = 0; i < method.bands().size(); i++) {
+				byBand.put(method.bands().get(i), Yen.of(base + more[i]));
+			}
+			fees.put(area, byBand);
+		});
+		Map<SizeBand, Yen> surcharges = new LinkedHashMap<>();
+		for (int i = 0; i < cool.length; i++) {
+			surcharges.put(method.bands().get(i), Yen.of(cool[i]));
+		}
+		return new MethodFees(method, null, fees, surcharges);
 	}
 
 	private static ProductTerms rice() {
