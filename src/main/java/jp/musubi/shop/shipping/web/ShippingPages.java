@@ -1,5 +1,6 @@
 package jp.musubi.shop.shipping.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +21,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +43,19 @@ class ShippingPages {
 	ShippingPages(ShippingTerms shipping, Storefronts storefronts) {
 		this.shipping = shipping;
 		this.storefronts = storefronts;
+	}
+
+	/**
+	 * Only the methods there are: a field of another name would make the form grow a
+	 * method it cannot build, and fail instead of being ignored.
+	 */
+	@InitBinder("shippingForm")
+	void knownMethodsOnly(WebDataBinder binder) {
+		List<String> allowed = new ArrayList<>(List.of("freeThreshold", "freeCoversCool"));
+		for (ShippingMethod method : ShippingMethod.values()) {
+			allowed.add("methods[" + method.name() + "]*");
+		}
+		binder.setAllowedFields(allowed.toArray(String[]::new));
 	}
 
 	@GetMapping("/shop/producers/{producerId}/shipping")

@@ -127,6 +127,12 @@ class ShippingWebTests {
 					.andExpect(status().isOk()));
 		assertThat(nowhere.errorFor("methods[YU_PACK].offered")).isEqualTo("この配送方法で送る地域の送料を、少なくとも1つの地域に入力してください。");
 
+		this.mvc
+			.perform(kantoByTaQBin(this.farm, this.farmer, "1,060").param("methods[BICYCLE].offered", "true")
+				.param("methods[TA_Q_BIN].fees[KANTO-60]", "")
+				.param("methods[TA_Q_BIN].fees[MARS-60]", "500"))
+			.andExpect(status().isOk());
+
 		assertThat(this.shipping.of(this.farm)).isEqualTo(saved);
 	}
 
