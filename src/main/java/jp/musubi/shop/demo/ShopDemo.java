@@ -23,6 +23,7 @@ import jp.musubi.platform.web.Dates;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
 import jp.musubi.shop.product.Keeper;
+import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.product.ProductTerms;
 import jp.musubi.shop.product.ProductTerms.FoodLabel;
@@ -37,6 +38,7 @@ import jp.musubi.shop.shipping.ShippingOffer;
 import jp.musubi.shop.shipping.ShippingTerms;
 import jp.musubi.shop.shipping.SizeBand;
 import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.stock.Stock;
 import jp.musubi.shop.storefront.FoodPermit;
 import jp.musubi.shop.storefront.Location;
 import jp.musubi.shop.storefront.SellerNotice;
@@ -70,16 +72,19 @@ class ShopDemo implements ApplicationRunner {
 
 	private final ShippingTerms shipping;
 
+	private final Stock stock;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
-	ShopDemo(Accounts accounts, Storefronts storefronts, Products products, ShippingTerms shipping, Clock clock,
-			DemoRegion demo) {
+	ShopDemo(Accounts accounts, Storefronts storefronts, Products products, ShippingTerms shipping, Stock stock,
+			Clock clock, DemoRegion demo) {
 		this.accounts = accounts;
 		this.storefronts = storefronts;
 		this.products = products;
 		this.shipping = shipping;
+		this.stock = stock;
 		this.clock = clock;
 		this.enabled = demo.enabled();
 	}
@@ -107,7 +112,11 @@ class ShopDemo implements ApplicationRunner {
 		LocalDate today = Dates.today(this.clock);
 		for (ProductTerms terms : List.of(rice(), peaches(today), teaSet())) {
 			Keeper keeper = Keeper.person(person);
-			this.products.publish(keeper, this.products.add(keeper, farm.get(), terms).id());
+			Product product = this.products.add(keeper, farm.get(), terms);
+			this.products.publish(keeper, product.id());
+			// Units to sell, so a newcomer can buy through to the order's page.
+			this.stock.set(keeper, product.id(),
+					product.variants().stream().map((size) -> new Stock.Count(size.id(), 30, null)).toList());
 		}
 		log.info("Demo shop loaded: the farm's storefront, its shipping fees and 3 products");
 	}

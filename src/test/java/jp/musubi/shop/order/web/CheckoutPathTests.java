@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -76,9 +77,12 @@ class CheckoutPathTests {
 
 	private Product peaches;
 
+	private TestUser farmer;
+
 	@BeforeEach
 	void farm() {
 		TestUser farmer = this.fixtures.member("農家");
+		this.farmer = farmer;
 		UUID farm = this.fixtures.organisation("ゆのもり農園", OrganisationType.PRODUCER, farmer);
 		this.storefronts.edit(farmer.id(), farm, StorefrontExamples.brewery());
 		this.shipping.change(Keeper.person(farmer.id()), farm, ShippingOfferExamples.farm());
@@ -218,6 +222,53 @@ class CheckoutPathTests {
 			.getContentAsString();
 		assertThat((String) JsonPath.read(tooMany, "$.errors[0].field")).isEqualTo("lines[0].quantity");
 		assertThat(this.stock.available(List.of(this.rice.variants().get(0).id()))).containsValue(9);
+	}
+
+	@Test
+	void aProducerCountsItsStockOnAPageAndAnotherProducerFindsNothing() throws Exception {
+		UUID size = this.rice.variants().get(0).id();
+		String page = "/shop/products/" + this.rice.id() + "/stock";
+		Page counted = Page
+			.of(this.mvc.perform(get(page).with(this.fixtures.signedIn(this.farmer))).andExpect(status().isOk()));
+		assertThat(counted.attributeOf("input[name=seen[" + size + "]]", "value")).isEqualTo("10");
+
+		Page refused = Page.of(
+				this.mvc
+					.perform(post(page).with(this.fixtures.signedIn(this.farmer))
+						.with(csrf())
+						.param("units[" + size + "]", "たくさん")
+						.param("seen[" + size + "]", "10"))
+					.andExpect(status().isOk()));
+		assertThat(refused.textOf(".field-error .error")).contains("0から99,999");
+		assertThat(this.stock.available(List.of(size))).containsValue(10);
+		Page stale = Page.of(
+				this.mvc
+					.perform(post(page).with(this.fixtures.signedIn(this.farmer))
+						.with(csrf())
+						.param("units[" + size + "]", "40")
+						.param("seen[" + size + "]", "12"))
+					.andExpect(status().isOk()));
+		assertThat(stale.textOf(".field-error .error")).contains("在庫数は今 10 です");
+
+		this.mvc
+			.perform(post(page).with(this.fixtures.signedIn(this.farmer))
+				.with(csrf())
+				.param("units[" + size + "]", "40")
+				.param("seen[" + size + "]", "10"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.stock.available(List.of(size))).containsValue(40);
+
+		TestUser other = this.fixtures.member("別の農家");
+		this.fixtures.organisation("別の農園", OrganisationType.PRODUCER, other);
+		this.mvc.perform(get(page).with(this.fixtures.signedIn(other))).andExpect(status().isNotFound());
+		this.mvc.perform(post(page).with(this.fixtures.signedIn(other)).with(csrf()).param("units[" + size + "]", "0"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/shop/products/" + this.rice.id() + "/stock").with(this.fixtures.signedIn(other))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"variantId\":\"" + size + "\",\"units\":0}]"))
+			.andExpect(status().isNotFound());
+		assertThat(this.stock.available(List.of(size))).containsValue(40);
 	}
 
 	private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {

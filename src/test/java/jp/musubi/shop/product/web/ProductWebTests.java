@@ -142,7 +142,7 @@ class ProductWebTests {
 		Page page = Page.of(this.mvc.perform(get("/shop/producers/" + FARM + "/products").with(user(this.farmer)))
 			.andExpect(status().isOk()));
 
-		assertThat(page.textsOf("tbody td")).containsExactly("白桃(6玉)", "食品", "冷蔵（0〜10℃）", "4,500円〜",
+		assertThat(page.textsOf("tbody td")).containsExactly("白桃(6玉) 在庫数", "食品", "冷蔵（0〜10℃）", "4,500円〜",
 				"2027年7月20日から2027年8月20日までに発送");
 	}
 
