@@ -6,7 +6,7 @@
  * shown, 20歳未満 refused for liquor, the rate of consumption tax per line.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
-		allowedDependencies = { "accounts", "platform :: calendar", "platform :: i18n", "platform :: money",
-				"platform :: refusal", "platform :: region", "platform :: security", "platform :: text",
-				"platform :: web" })
+		allowedDependencies = { "accounts", "platform :: calendar", "platform :: i18n", "platform :: mail",
+				"platform :: money", "platform :: refusal", "platform :: region", "platform :: security",
+				"platform :: text", "platform :: web" })
 package jp.musubi.shop;

@@ -18,6 +18,7 @@ import jp.musubi.shop.storefront.StorefrontExamples;
 import jp.musubi.shop.storefront.Storefronts;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
+import jp.musubi.support.Mailbox;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.support.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.ResultActions;
@@ -149,6 +151,11 @@ class CheckoutPathTests {
 			.andExpect(status().is3xxRedirection());
 
 		Page order = Page.of(this.mvc.perform(get(orderPage)).andExpect(status().isOk()));
+		MimeMessage mail = Mailbox.awaitFirst("hanako@example.jp", "shop-order-placed");
+		assertThat(Mailbox.subject(mail)).startsWith("【Musubi】ご注文を承りました");
+		assertThat(Mailbox.body(mail)).contains("ゆのもり産コシヒカリ", "8％（軽減税率）対象", "うち消費税", "ゆのもり信用金庫", "振込依頼人名")
+			.contains(orderPage);
+		assertThat(Mailbox.to("hanako@example.jp")).hasSize(1);
 		assertThat(order.text()).contains("お支払い待ち", "お振込先", "ゆのもり信用金庫", "振込依頼人名");
 		String orderId = orderPage.substring("/shop/orders/".length(), orderPage.indexOf('?'));
 		this.mvc.perform(get("/shop/orders/" + orderId)).andExpect(status().isNotFound());

@@ -1,0 +1,106 @@
+package jp.musubi.shop.order;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.musubi.platform.mail.MailListener;
+import jp.musubi.platform.mail.Mailer;
+import jp.musubi.platform.money.ConsumptionTaxRate;
+import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.web.Dates;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The buyer's mail about an order, in the language they bought in: what they agreed to,
+ * with the tax per rate, and for a transfer where and by when to pay. It is written in
+ * the order's own transaction, so it goes exactly when the order is kept (see
+ * {@link MailListener}).
+ */
+@Component
+class OrderMails {
+
+	private final OrderRepository orders;
+
+	private final TransferAccount transfer;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Dates dates;
+
+	OrderMails(OrderRepository orders, TransferAccount transfer, Mailer mailer, MessageSource messages, Dates dates) {
+		this.orders = orders;
+		this.transfer = transfer;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.dates = dates;
+	}
+
+	@MailListener
+	void on(OrderPlaced placed) {
+		Order order = this.orders.findById(placed.orderId()).orElse(null);
+		if (order == null) {
+			return;
+		}
+		Locale locale = order.language().locale();
+		List<String> lines = new ArrayList<>();
+		for (Shipment shipment : order.shipments()) {
+			for (OrderLine line : shipment.lines()) {
+				lines.add(this.messages.getMessage("shop.order.line",
+						new Object[] { line.productName(), line.sizeLabel(), line.quantity(),
+								line.amount().format(locale),
+								this.messages.getMessage(line.taxRate().messageKey(), null, locale) },
+						locale));
+			}
+			lines.add(this.messages.getMessage("mail.shop-order.shipment",
+					new Object[] { this.messages.getMessage(shipment.method().messageKey(), null, locale),
+							this.dates.day(shipment.shipDate(), locale),
+							this.dates.day(shipment.deliveryDate().orElse(shipment.expectedDate()), locale),
+							shipment.fee().plus(shipment.cashOnDeliveryFee()).format(locale) },
+					locale));
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", order.buyer().name());
+		model.put("number", order.number());
+		model.put("lines", lines);
+		model.put("total", order.total().format(locale));
+		model.put("taxes", taxes(order, locale));
+		model.put("payment", this.messages.getMessage(order.paymentMethod().messageKey(), null, locale));
+		model.put("transfer", order.paymentMethod() == PaymentMethod.BANK_TRANSFER && order.payBy().isPresent());
+		model.put("account", this.transfer);
+		model.put("payBy", order.payBy().map((deadline) -> this.dates.dateTime(deadline)).orElse(""));
+		model.put("liquor", order.hasLiquor());
+		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
+		this.mailer.send(order.email(), locale, "shop-order-placed", new Object[] { order.number() }, model);
+	}
+
+	/**
+	 * The amount at each rate with the tax in it, rounded once per rate as on the screen.
+	 */
+	private List<String> taxes(Order order, Locale locale) {
+		Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
+		order.lines().forEach((line) -> byRate.merge(line.taxRate(), line.amount(), Yen::plus));
+		byRate.merge(ConsumptionTaxRate.STANDARD, order.shippingTotal().plus(order.cashOnDeliveryFees()), Yen::plus);
+		List<String> taxes = new ArrayList<>();
+		byRate.forEach((rate, amount) -> {
+			if (!amount.isZero()) {
+				taxes.add(
+						this.messages.getMessage("shop.confirm.taxLine",
+								new Object[] { this.messages.getMessage(rate.messageKey(), null, locale) }, locale)
+								+ " "
+								+ this.messages.getMessage("shop.confirm.taxAmount", new Object[] {
+										amount.format(locale), Quotation.taxIncludedIn(amount, rate).format(locale) },
+										locale));
+			}
+		});
+		return taxes;
+	}
+
+}
