@@ -22,6 +22,8 @@ import jakarta.persistence.Version;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.text.Prefecture;
 
 import org.hibernate.annotations.Fetch;
@@ -204,6 +206,27 @@ public class Order {
 		this.state = OrderState.EXPIRED;
 		this.closedAt = now;
 		return true;
+	}
+
+	/**
+	 * The producer handed a shipment to the carrier; once every shipment has gone, the
+	 * order is shipped.
+	 * @throws InputRefused on {@code trackingNumber} when the order is not paid (or paid
+	 * at the door), the shipment has gone already, or the number is not a carrier's
+	 */
+	Shipment ship(UUID shipmentId, String trackingNumber, Instant now) {
+		if (this.state != OrderState.PAID && this.state != OrderState.PREPARING) {
+			throw new InputRefused("trackingNumber", "shop.shipment.refused.notReady");
+		}
+		Shipment shipment = this.shipments.stream()
+			.filter((candidate) -> candidate.id().equals(shipmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("shipment", shipmentId));
+		shipment.ship(trackingNumber, now);
+		if (this.shipments.stream().allMatch((each) -> each.shippedAt().isPresent())) {
+			this.state = OrderState.SHIPPED;
+		}
+		return shipment;
 	}
 
 	/** Whether the order's page may be shown to someone holding this token or person. */

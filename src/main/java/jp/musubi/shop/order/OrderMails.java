@@ -68,7 +68,7 @@ class OrderMails {
 		}
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", order.buyer().name());
-		model.put("number", order.number());
+		model.put("number", String.valueOf(order.number()));
 		model.put("lines", lines);
 		model.put("total", order.total().format(locale));
 		model.put("taxes", taxes(order, locale));
@@ -78,7 +78,36 @@ class OrderMails {
 		model.put("payBy", order.payBy().map((deadline) -> this.dates.dateTime(deadline)).orElse(""));
 		model.put("liquor", order.hasLiquor());
 		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
-		this.mailer.send(order.email(), locale, "shop-order-placed", new Object[] { order.number() }, model);
+		this.mailer.send(order.email(), locale, "shop-order-placed", new Object[] { String.valueOf(order.number()) },
+				model);
+	}
+
+	@MailListener
+	void on(ShipmentShipped shipped) {
+		Order order = this.orders.findById(shipped.orderId()).orElse(null);
+		if (order == null) {
+			return;
+		}
+		Shipment shipment = order.shipments()
+			.stream()
+			.filter((each) -> each.id().equals(shipped.shipmentId()))
+			.findFirst()
+			.orElseThrow();
+		Locale locale = order.language().locale();
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", order.buyer().name());
+		model.put("number", String.valueOf(order.number()));
+		model.put("items",
+				shipment.lines()
+					.stream()
+					.map((line) -> line.productName() + " " + line.sizeLabel() + " × " + line.quantity())
+					.toList());
+		model.put("method", this.messages.getMessage(shipment.method().messageKey(), null, locale));
+		model.put("tracking", shipment.trackingNumber().orElse(""));
+		model.put("expected", this.dates.day(shipment.deliveryDate().orElse(shipment.expectedDate()), locale));
+		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
+		this.mailer.send(order.email(), locale, "shop-shipment-shipped",
+				new Object[] { String.valueOf(order.number()) }, model);
 	}
 
 	/**

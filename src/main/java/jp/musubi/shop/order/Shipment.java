@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.text.JapaneseText;
 import jp.musubi.shop.shipping.ShippingMethod;
 import jp.musubi.shop.shipping.Temperature;
 import jp.musubi.shop.shipping.TimeSlot;
@@ -123,6 +125,29 @@ public class Shipment {
 		this.cashOnDeliveryFee = quoted.cashOnDeliveryFee();
 		this.itemsTotal = quoted.itemsTotal();
 		quoted.lines().forEach((line) -> this.lines.add(new OrderLine(orderId, this.id, line)));
+	}
+
+	/**
+	 * Handed to the carrier with this tracking number.
+	 * @throws InputRefused on {@code trackingNumber} when it has gone already or the
+	 * number is not 10 to 14 digits (hyphens allowed), as Yamato's and Japan Post's
+	 * numbers are
+	 */
+	void ship(String trackingNumber, Instant now) {
+		if (this.shippedAt != null) {
+			throw new InputRefused("trackingNumber", "shop.shipment.refused.shipped");
+		}
+		String typed = JapaneseText.normalizeToNull(trackingNumber);
+		String digits = (typed != null) ? typed.replaceAll("[\\s\\-]", "") : "";
+		if (!digits.matches("\\d{10,14}")) {
+			throw new InputRefused("trackingNumber", "shop.shipment.refused.trackingNumber");
+		}
+		this.trackingNumber = digits;
+		this.shippedAt = now;
+	}
+
+	public UUID orderId() {
+		return this.orderId;
 	}
 
 	public UUID id() {

@@ -16,6 +16,7 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.web.Problems;
 import jp.musubi.shop.order.Addressee;
 import jp.musubi.shop.order.Checkout;
@@ -124,8 +125,7 @@ class OrdersApi {
 			List<ShipmentChoice> choices = (this.shipments != null) ? this.shipments.stream()
 				.map((c) -> new ShipmentChoice(c.producerId(), c.temperature(), c.method(), c.date(), c.slot()))
 				.toList() : List.of();
-			Language language = Language.fromTag(this.language)
-				.orElseGet(() -> Language.of(http.getLocale()).orElse(Language.DEFAULT));
+			Language language = Language.fromTag(this.language).orElseGet(() -> ApiLanguage.of(http));
 			return new CheckoutRequest(cartLines, this.email, (this.buyer != null) ? this.buyer.toAddressee() : null,
 					Optional.ofNullable(this.recipient).map(AddresseeBody::toAddressee), this.payment, this.birthDate,
 					choices, language, (user != null) ? user.accountId() : null);

@@ -40,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -81,11 +82,14 @@ class CheckoutPathTests {
 
 	private TestUser farmer;
 
+	private UUID farm;
+
 	@BeforeEach
 	void farm() {
 		TestUser farmer = this.fixtures.member("農家");
 		this.farmer = farmer;
 		UUID farm = this.fixtures.organisation("ゆのもり農園", OrganisationType.PRODUCER, farmer);
+		this.farm = farm;
 		this.storefronts.edit(farmer.id(), farm, StorefrontExamples.brewery());
 		this.shipping.change(Keeper.person(farmer.id()), farm, ShippingOfferExamples.farm());
 		this.rice = published(farmer, farm, ProductExamples.rice(), 10);
@@ -156,7 +160,9 @@ class CheckoutPathTests {
 		assertThat(Mailbox.body(mail)).contains("ゆのもり産コシヒカリ", "8％（軽減税率）対象", "うち消費税", "ゆのもり信用金庫", "振込依頼人名")
 			.contains(orderPage);
 		assertThat(Mailbox.to("hanako@example.jp")).hasSize(1);
-		assertThat(order.text()).contains("お支払い待ち", "お振込先", "ゆのもり信用金庫", "振込依頼人名");
+		assertThat(order.text()).contains("お支払い待ち", "お振込先", "ゆのもり信用金庫", "振込依頼人名")
+			.as("the payer code is the order number as digits, without grouping")
+			.containsPattern("\\d{7} とお名前");
 		String orderId = orderPage.substring("/shop/orders/".length(), orderPage.indexOf('?'));
 		this.mvc.perform(get("/shop/orders/" + orderId)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/shop/orders/" + orderId + "?t=wrong")).andExpect(status().isNotFound());
@@ -229,6 +235,55 @@ class CheckoutPathTests {
 			.getContentAsString();
 		assertThat((String) JsonPath.read(tooMany, "$.errors[0].field")).isEqualTo("lines[0].quantity");
 		assertThat(this.stock.available(List.of(this.rice.variants().get(0).id()))).containsValue(9);
+	}
+
+	@Test
+	void aProducerSeesWhatToShipMarksItShippedWithItsTrackingNumberAndTheBuyerIsMailed() throws Exception {
+		String order = """
+				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],"email":"cod-buyer@example.jp",
+				 "buyer":{"name":"鈴木 次郎","phone":"06-1234-5678","postalCode":"530-0001","prefecture":"27",
+				          "address":"大阪市北区梅田1-1"},"payment":"CASH_ON_DELIVERY"}""".formatted(this.rice.id(),
+				this.rice.variants().get(0).id());
+		this.mvc.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON).content(order))
+			.andExpect(status().isCreated());
+		String list = "/shop/producers/" + this.farm + "/shipments";
+
+		Page toShip = Page
+			.of(this.mvc.perform(get(list).with(this.fixtures.signedIn(this.farmer))).andExpect(status().isOk()));
+		assertThat(toShip.text()).contains("鈴木 次郎", "大阪市北区梅田1-1", "ゆのもり産コシヒカリ", "代金引換で受け取る金額");
+		String action = toShip.attributeOf("form[action^=/shop/shipments/]", "action");
+
+		TestUser other = this.fixtures.member("よその農家");
+		UUID otherFarm = this.fixtures.organisation("よその農園", OrganisationType.PRODUCER, other);
+		this.storefronts.edit(other.id(), otherFarm, StorefrontExamples.brewery());
+		this.mvc.perform(get(list).with(this.fixtures.signedIn(other))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(action).with(this.fixtures.signedIn(other))
+				.with(csrf())
+				.param("producerId", otherFarm.toString())
+				.param("trackingNumber", "123456789012"))
+			.andExpect(status().isNotFound());
+
+		this.mvc
+			.perform(post(action).with(this.fixtures.signedIn(this.farmer))
+				.with(csrf())
+				.param("producerId", this.farm.toString())
+				.param("trackingNumber", "12-34"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", "shop.shipment.refused.trackingNumber"));
+		this.mvc
+			.perform(post(action).with(this.fixtures.signedIn(this.farmer))
+				.with(csrf())
+				.param("producerId", this.farm.toString())
+				.param("trackingNumber", "1234-5678-9012"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("shipped", "123456789012"));
+
+		MimeMessage mail = Mailbox.awaitFirst("cod-buyer@example.jp", "shop-shipment-shipped");
+		assertThat(Mailbox.body(mail)).contains("123456789012", "宅急便");
+		Page after = Page
+			.of(this.mvc.perform(get(list).with(this.fixtures.signedIn(this.farmer))).andExpect(status().isOk()));
+		assertThat(after.text()).doesNotContain("鈴木 次郎");
 	}
 
 	@Test

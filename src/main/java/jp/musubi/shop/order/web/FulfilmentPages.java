@@ -1,0 +1,67 @@
+package jp.musubi.shop.order.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.musubi.platform.refusal.InputRefused;
+import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.PageLinks;
+import jp.musubi.shop.order.Fulfilment;
+import jp.musubi.shop.order.Shipment;
+import jp.musubi.shop.product.Keeper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A producer's people see what to pack, by planned ship date, and mark each shipment sent
+ * with its tracking number.
+ */
+@Controller
+class FulfilmentPages {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Fulfilment fulfilment;
+
+	FulfilmentPages(Fulfilment fulfilment) {
+		this.fulfilment = fulfilment;
+	}
+
+	@GetMapping("/shop/producers/{producerId}/shipments")
+	String toShip(@PathVariable UUID producerId, @RequestParam(defaultValue = "1") int page,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest http, Model model) {
+		Page<Fulfilment.ToShip> found = this.fulfilment.toShip(Keeper.person(user.accountId()), producerId,
+				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("producerId", producerId);
+		model.addAttribute("shipments", found.getContent());
+		model.addAttribute("pages", PageLinks.of(found, http));
+		return "shop/order/shipments";
+	}
+
+	@PostMapping("/shop/shipments/{id}/ship")
+	String ship(@PathVariable UUID id, @RequestParam UUID producerId,
+			@RequestParam(required = false) String trackingNumber, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			Shipment shipped = this.fulfilment.ship(Keeper.person(user.accountId()), id, trackingNumber);
+			redirect.addFlashAttribute("shipped", shipped.trackingNumber().orElse(""));
+		}
+		catch (InputRefused refused) {
+			redirect.addFlashAttribute("refusedShipment", id);
+			redirect.addFlashAttribute("refusal", refused.messageKey());
+			redirect.addFlashAttribute("typed", trackingNumber);
+		}
+		return "redirect:/shop/producers/" + producerId + "/shipments";
+	}
+
+}
