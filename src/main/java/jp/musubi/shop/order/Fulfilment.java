@@ -1,14 +1,37 @@
 package jp.musubi.shop.order;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import jp.musubi.platform.money.ConsumptionTaxRate;
+import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.text.PostalCode;
+import jp.musubi.shop.fulfilment.B2Csv;
+import jp.musubi.shop.fulfilment.B2Label;
+import jp.musubi.shop.fulfilment.IssuedLabel;
+import jp.musubi.shop.fulfilment.TrackingImport;
 import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Products;
+import jp.musubi.shop.shipping.Carrier;
+import jp.musubi.shop.shipping.ShippingMethod;
+import jp.musubi.shop.storefront.Location;
+import jp.musubi.shop.storefront.Storefront;
+import jp.musubi.shop.storefront.Storefronts;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -31,10 +54,16 @@ public class Fulfilment {
 
 	private final ApplicationEventPublisher events;
 
+	private final Storefronts storefronts;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	Fulfilment(ShipmentRepository shipments, OrderRepository orders, Products products,
-			ApplicationEventPublisher events, Clock clock) {
+	Fulfilment(ShipmentRepository shipments, OrderRepository orders, Products products, Storefronts storefronts,
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.storefronts = storefronts;
+		this.messages = messages;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.products = products;
@@ -72,6 +101,121 @@ public class Fulfilment {
 		Shipment shipped = order.ship(shipmentId, trackingNumber, this.clock.instant());
 		this.events.publishEvent(new ShipmentShipped(order.id(), shipmentId));
 		return shipped;
+	}
+
+	/**
+	 * The labels of the producer's Yamato shipments still to send, as ヤマトB2クラウド imports
+	 * them; each label's reference (お客様管理番号) is the order number and the shipment's place
+	 * in it, which the tracking import matches on.
+	 * @param customerCode the ご請求先顧客コード of the producer's Yamato contract
+	 * @throws NotFound when the keeper does not act for the producer
+	 * @throws InputRefused on {@code customerCode} when it is not 10 to 12 digits, and on
+	 * {@code labels} for a character B2 cannot print
+	 */
+	@Transactional(readOnly = true)
+	public byte[] labels(Keeper keeper, UUID producerId, String customerCode) {
+		this.products.requireProducer(keeper, producerId);
+		String code = (customerCode != null) ? customerCode.replaceAll("[\\s-]", "") : "";
+		if (!code.matches("\\d{10,12}")) {
+			throw new InputRefused("customerCode", "shop.shipments.refused.customerCode");
+		}
+		B2Label.Party sender = sender(producerId);
+		List<B2Label> labels = new ArrayList<>();
+		for (Shipment shipment : this.shipments.findToShip(producerId, Pageable.unpaged()).getContent()) {
+			if (shipment.method().carrier() != Carrier.YAMATO) {
+				continue;
+			}
+			Order order = this.orders.findById(shipment.orderId()).orElseThrow();
+			labels.add(label(order, shipment, sender, code));
+		}
+		return B2Csv.write(labels);
+	}
+
+	/**
+	 * Marks shipped every shipment a file of tracking numbers names, in one go: a file
+	 * that names a shipment the producer does not have to send changes nothing.
+	 * @return how many shipments were marked
+	 * @throws InputRefused on {@code file} for a file that cannot be read, with its line
+	 */
+	@Transactional
+	public int importTracking(Keeper keeper, UUID producerId, byte[] file) {
+		this.products.requireProducer(keeper, producerId);
+		List<IssuedLabel> issued = TrackingImport.read(file);
+		Map<String, Shipment> open = new HashMap<>();
+		for (Shipment shipment : this.shipments.findToShip(producerId, Pageable.unpaged()).getContent()) {
+			Order order = this.orders.findById(shipment.orderId()).orElseThrow();
+			open.put(reference(order, shipment), shipment);
+		}
+		Map<String, String> numbers = new LinkedHashMap<>();
+		for (IssuedLabel label : issued) {
+			if (!open.containsKey(label.customerReference())) {
+				throw new InputRefused(TrackingImport.FILE, "shop.shipments.refused.unknownReference", label.line(),
+						label.customerReference());
+			}
+			// A shipment of several parcels has a label each: the first number tracks it.
+			numbers.putIfAbsent(label.customerReference(), label.trackingNumber());
+		}
+		numbers.forEach((reference, number) -> {
+			Shipment shipment = open.get(reference);
+			Order order = this.orders.findById(shipment.orderId()).orElseThrow();
+			order.ship(shipment.id(), number, this.clock.instant());
+			this.events.publishEvent(new ShipmentShipped(order.id(), shipment.id()));
+		});
+		return numbers.size();
+	}
+
+	private B2Label label(Order order, Shipment shipment, B2Label.Party sender, String customerCode) {
+		Addressee to = order.deliverTo();
+		boolean collect = !shipment.cashOnDeliveryFee().isZero();
+		B2Label.Kind kind = (shipment.method() == ShippingMethod.NEKOPOS) ? B2Label.Kind.NEKOPOS
+				: collect ? B2Label.Kind.COLLECT : B2Label.Kind.PREPAID;
+		List<OrderLine> lines = shipment.lines();
+		String item = lines.get(0).productName() + ((lines.size() > 1) ? " ほか" : "");
+		return new B2Label(reference(order, shipment), kind, shipment.temperature(), shipment.shipDate(),
+				kind.takesTimeSlot() ? shipment.deliveryDate() : Optional.empty(),
+				kind.takesTimeSlot() ? shipment.timeSlot() : Optional.empty(),
+				new B2Label.Party(to.name(), phone(to.phone()), to.postal().orElseThrow(),
+						to.prefecture() != null ? prefectureName(to) + to.address() : to.address(), ""),
+				sender, item, collect ? Optional.of(shipment.total()) : Optional.empty(),
+				collect ? Optional.of(taxIn(shipment)) : Optional.empty(), shipment.parcels(), customerCode, "01");
+	}
+
+	/**
+	 * The consumption tax inside what the driver collects, rounded down once per rate.
+	 */
+	private static Yen taxIn(Shipment shipment) {
+		Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
+		shipment.lines().forEach((line) -> byRate.merge(line.taxRate(), line.amount(), Yen::plus));
+		byRate.merge(ConsumptionTaxRate.STANDARD, shipment.fee().plus(shipment.cashOnDeliveryFee()), Yen::plus);
+		return byRate.entrySet()
+			.stream()
+			.map((entry) -> Quotation.taxIncludedIn(entry.getValue(), entry.getKey()))
+			.reduce(Yen.ZERO, Yen::plus);
+	}
+
+	private B2Label.Party sender(UUID producerId) {
+		Storefront storefront = this.storefronts.find(producerId)
+			.orElseThrow(() -> new NotFound("producer", producerId));
+		Location location = storefront.location();
+		String address = ((location.prefecture() != null)
+				? this.messages.getMessage(location.prefecture().messageKey(), null, Locale.JAPANESE) : "")
+				+ Objects.requireNonNullElse(location.address(), "");
+		return new B2Label.Party(storefront.notice().legalName(), phone(storefront.notice().phone()),
+				PostalCode.parse(location.postalCode()).orElseThrow(), address, "");
+	}
+
+	private String prefectureName(Addressee to) {
+		return this.messages.getMessage(to.prefecture().messageKey(), null, Locale.JAPANESE);
+	}
+
+	/** A phone as B2 takes it: digits and hyphens, full-width digits made half-width. */
+	private static String phone(String typed) {
+		return JapaneseText.normalize(typed).replaceAll("[^0-9-]", "");
+	}
+
+	/** The label's reference: the order number and the shipment's place in the order. */
+	static String reference(Order order, Shipment shipment) {
+		return order.number() + "-" + (shipment.position() + 1);
 	}
 
 	/** A shipment with the order it belongs to. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -284,6 +286,59 @@ class CheckoutPathTests {
 		Page after = Page
 			.of(this.mvc.perform(get(list).with(this.fixtures.signedIn(this.farmer))).andExpect(status().isOk()));
 		assertThat(after.text()).doesNotContain("鈴木 次郎");
+	}
+
+	@Test
+	void aProducerDownloadsItsLabelsForB2AndImportsTheTrackingNumbersB2Issued() throws Exception {
+		String order = """
+				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],"email":"b2-buyer@example.jp",
+				 "buyer":{"name":"高橋 三郎","phone":"011-123-4567","postalCode":"060-0001","prefecture":"01",
+				          "address":"札幌市中央区北1条西1-1"},"payment":"CASH_ON_DELIVERY"}""".formatted(this.rice.id(),
+				this.rice.variants().get(0).id());
+		String placed = this.mvc
+			.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON).content(order))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reference = JsonPath.read(placed, "$.number").toString() + "-1";
+		String base = "/shop/producers/" + this.farm + "/shipments";
+
+		this.mvc.perform(get(base + "/b2.csv").param("customerCode", "12").with(this.fixtures.signedIn(this.farmer)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("fileRefusal"));
+		byte[] csv = this.mvc
+			.perform(get(base + "/b2.csv").param("customerCode", "0123456789-01")
+				.with(this.fixtures.signedIn(this.farmer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String labels = new String(csv, java.nio.charset.Charset.forName("Windows-31J"));
+		assertThat(labels).contains("\r\n", reference, "高橋 三郎", "北海道札幌市中央区北1条西1-1", "ゆのもり産コシヒカリ");
+		assertThat(labels.lines().filter((line) -> line.contains(reference)).findFirst().orElseThrow())
+			.as("コレクト, not cool")
+			.startsWith(reference + ",2,0,");
+
+		byte[] unknown = ("お客様管理番号,お問い合わせ番号\r\n999-9,123456789013\r\n")
+			.getBytes(java.nio.charset.Charset.forName("Windows-31J"));
+		this.mvc
+			.perform(multipart(base + "/tracking").file(new MockMultipartFile("file", "t.csv", "text/csv", unknown))
+				.with(this.fixtures.signedIn(this.farmer))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("fileRefusal"));
+		byte[] issued = ("お客様管理番号,お問い合わせ番号\r\n" + reference + ",1234-5678-9013\r\n")
+			.getBytes(java.nio.charset.Charset.forName("Windows-31J"));
+		this.mvc
+			.perform(multipart(base + "/tracking").file(new MockMultipartFile("file", "t.csv", "text/csv", issued))
+				.with(this.fixtures.signedIn(this.farmer))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("imported", 1));
+
+		assertThat(Mailbox.body(Mailbox.awaitFirst("b2-buyer@example.jp", "shop-shipment-shipped")))
+			.contains("123456789013");
 	}
 
 	@Test
