@@ -71,7 +71,7 @@ class ApiDocumentTests {
 				"GET /api/v1/tourism/programmes", "GET /api/v1/tourism/programmes/{id}",
 				"GET /api/v1/shop/storefronts/{producerId}", "GET /api/v1/shop/products",
 				"GET /api/v1/shop/products/{id}", "POST /api/v1/shop/quotes", "POST /api/v1/shop/orders",
-				"GET /api/v1/shop/orders/{id}");
+				"GET /api/v1/shop/orders/{id}", "POST /api/v1/payments/webhooks/{provider}");
 		assertThat((List<?>) JsonPath.read(document, "$.security")).isNotEmpty();
 	}
 
