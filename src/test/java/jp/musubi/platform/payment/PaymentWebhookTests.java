@@ -25,9 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * body. Each event is applied once; forgeries, stale signatures and garbage change
  * nothing.
  */
-@WithDevelopmentProvider
+
 @RecordApplicationEvents
-class PaymentWebhookTests {
+class PaymentWebhookTests extends DevelopmentProviderNode {
 
 	private static final String WEBHOOK = "/api/v1/payments/webhooks/development";
 
@@ -110,7 +110,7 @@ class PaymentWebhookTests {
 	void aWebhookSignedLongAgoOrAheadIsRefused() throws Exception {
 		PaymentReference order = PaymentReference.of("shop-order", UUID.randomUUID());
 		String event = Events.completed(Events.newId(), order, 12_800, "paid");
-		WebhookSignature provider = new WebhookSignature(WithDevelopmentProvider.SECRET, this.clock);
+		WebhookSignature provider = new WebhookSignature(SECRET, this.clock);
 
 		refused(send(event, provider.sign(event, this.clock.instant().minus(Duration.ofMinutes(6)))),
 				"platform.payment.error.signatureExpired");
@@ -148,7 +148,7 @@ class PaymentWebhookTests {
 	}
 
 	private String sign(String payload) {
-		return new WebhookSignature(WithDevelopmentProvider.SECRET, this.clock).sign(payload);
+		return new WebhookSignature(SECRET, this.clock).sign(payload);
 	}
 
 	private ResultActions send(String payload, String signature) throws Exception {
