@@ -24,6 +24,12 @@ class PaymentConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "musubi.payments.provider", havingValue = StripeStyleProvider.NAME)
+	StripeStyleProvider stripeStyleProvider(PaymentProperties properties, Clock clock, JsonMapper json) {
+		return new StripeStyleProvider(properties.stripeStyle(), properties.webhookTolerance(), clock, json);
+	}
+
+	@Bean
 	@ConditionalOnProperty(name = "musubi.payments.provider", havingValue = DevelopmentProvider.NAME)
 	DevelopmentCheckouts developmentCheckouts(DevelopmentProvider provider, Payments payments, JsonMapper json,
 			Clock clock) {
