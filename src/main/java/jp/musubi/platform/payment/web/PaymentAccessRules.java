@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.musubi.platform.security.KeyedPaths;
 import jp.musubi.platform.security.RequestAuthorizations;
+import jp.musubi.platform.security.Role;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,11 @@ class PaymentAccessRules implements RequestAuthorizations, KeyedPaths {
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/payments/development/{sessionId}", "/payments/development/{sessionId}/*")
 			.permitAll();
+		// Matching money to what it pays for is the agent's own accounting, as the shop's
+		// operator and the holder of pre-payments: its staff alone see the payers and
+		// amounts.
+		requests.requestMatchers("/payments/transfers", "/payments/transfers/**", "/api/v1/payments/transfers/**")
+			.hasRole(Role.AGENT_STAFF.name());
 	}
 
 	@Override
