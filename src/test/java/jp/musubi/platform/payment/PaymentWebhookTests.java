@@ -2,7 +2,12 @@ package jp.musubi.platform.payment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jp.musubi.platform.money.Yen;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,9 @@ class PaymentWebhookTests extends DevelopmentProviderNode {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Payments payments;
+
 	@Test
 	void aPaidCheckoutIsReceivedOnceHoweverOftenTheProviderSendsIt() throws Exception {
 		PaymentReference order = PaymentReference.of("shop-order", UUID.randomUUID());
@@ -54,6 +62,30 @@ class PaymentWebhookTests extends DevelopmentProviderNode {
 			assertThat(received.method()).isEqualTo(PaymentMethod.CARD);
 			assertThat(received.providerPaymentId()).startsWith("pi_");
 		});
+	}
+
+	@Test
+	void twoCopiesOfAWebhookArrivingAtOnceAreAppliedOnce() throws Exception {
+		PaymentReference order = PaymentReference.of("shop-order", UUID.randomUUID());
+		String event = Events.completed(Events.newId(), order, 7_700, "paid");
+		String signature = sign(event);
+		ExecutorService senders = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<WebhookOutcome>> outcomes = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				outcomes.add(senders.submit(() -> this.payments.receive("development", event, signature)));
+			}
+			List<WebhookOutcome> answered = new ArrayList<>();
+			for (Future<WebhookOutcome> outcome : outcomes) {
+				answered.add(outcome.get());
+			}
+
+			assertThat(answered).containsOnlyOnce(WebhookOutcome.APPLIED)
+				.containsOnly(WebhookOutcome.APPLIED, WebhookOutcome.ALREADY_SEEN);
+		}
+		finally {
+			senders.shutdown();
+		}
 	}
 
 	@Test

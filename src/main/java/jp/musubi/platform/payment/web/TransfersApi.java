@@ -13,7 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The agent's systems import the bank's notices as its staff do on the page. */
+/**
+ * The agent's systems import the bank's notices as its staff do on the page, signed in as
+ * one of its staff. An organisation's API token does not do: it carries no role, and
+ * which organisation is the agent is known to the accounts module, above the platform; a
+ * token of the agent's that the accounts module gave the agent staff's role would pass
+ * the access rule as it stands.
+ */
 @RestController
 @Tag(name = "payments")
 class TransfersApi {
