@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.support.TestEnvironment;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * classes extending it share it.
  */
 @MusubiTest
+@Import(HeardPayments.class)
 @TestPropertySource(properties = { "musubi.payments.provider=development",
 		"musubi.payments.development.webhook-secret=" + DevelopmentProviderNode.SECRET,
 		"jobrunr.background-job-server.enabled=false",

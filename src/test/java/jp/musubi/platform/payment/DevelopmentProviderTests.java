@@ -1,15 +1,19 @@
 package jp.musubi.platform.payment;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
 import jp.musubi.platform.money.Yen;
 import jp.musubi.support.Page;
+import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +48,12 @@ class DevelopmentProviderTests extends DevelopmentProviderNode {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	HeardPayments listener;
+
+	@Autowired
+	EventSerializer serializer;
+
 	@Test
 	void aGuestSeesWhatTheyPayForAndTwoChoices() throws Exception {
 		HostedCheckout checkout = this.payments.checkout(request(PaymentReference.of("shop-order", UUID.randomUUID()),
@@ -73,6 +83,40 @@ class DevelopmentProviderTests extends DevelopmentProviderNode {
 			assertThat(received.method()).isEqualTo(PaymentMethod.CARD);
 		});
 		assertThat(this.events.stream(PaymentFailed.class)).isEmpty();
+	}
+
+	@Test
+	void aCallersModuleListenerHearsOfThePaymentAfterItIsKept() throws Exception {
+		PaymentReference order = PaymentReference.of("shop-order", UUID.randomUUID());
+		HostedCheckout paid = this.payments.checkout(request(order, Yen.of(4_200), "key-" + UUID.randomUUID()));
+		PaymentReference other = PaymentReference.of("shop-order", UUID.randomUUID());
+		HostedCheckout left = this.payments.checkout(request(other, Yen.of(900), "key-" + UUID.randomUUID()));
+
+		this.mvc.perform(post(paid.redirectTo() + "/pay").with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(left.redirectTo() + "/turn-back").with(csrf())).andExpect(status().is3xxRedirection());
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.listener.heard())
+				.anySatisfy((event) -> assertThat(event).isInstanceOfSatisfying(PaymentReceived.class, (received) -> {
+					assertThat(received.reference()).isEqualTo(order);
+					assertThat(received.amount()).isEqualTo(Yen.of(4_200));
+				}))
+				.anySatisfy((event) -> assertThat(event).isInstanceOfSatisfying(PaymentFailed.class,
+						(failed) -> assertThat(failed.reference()).isEqualTo(other))));
+	}
+
+	@Test
+	void theEventsReadBackAsTheyWereStoredForARestart() {
+		PaymentReceived received = new PaymentReceived(PaymentReference.of("shop-order", UUID.randomUUID()),
+				Yen.of(4_200), PaymentMethod.BANK_TRANSFER, "zengin:1", Instant.parse("2026-12-06T15:00:00Z"));
+		PaymentFailed failed = new PaymentFailed(PaymentReference.of("work-milestone", UUID.randomUUID()), Yen.of(900),
+				PaymentFailed.Reason.EXPIRED, Instant.parse("2026-12-06T15:00:00Z"));
+
+		assertThat(this.serializer.deserialize(this.serializer.serialize(received), PaymentReceived.class))
+			.isEqualTo(received);
+		assertThat(this.serializer.deserialize(this.serializer.serialize(failed), PaymentFailed.class))
+			.isEqualTo(failed);
 	}
 
 	@Test
