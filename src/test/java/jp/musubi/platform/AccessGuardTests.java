@@ -51,7 +51,9 @@ class AccessGuardTests {
 			"GET /api/v1/shop/products", "GET /api/v1/shop/products/{id}", "GET /shop/cart", "POST /shop/cart/lines",
 			"POST /shop/cart/lines/{index}", "GET /shop/checkout", "POST /shop/checkout", "GET /shop/checkout/confirm",
 			"POST /shop/checkout/delivery", "POST /shop/checkout/place", "GET /shop/orders/{id}",
-			"POST /api/v1/shop/quotes", "POST /api/v1/shop/orders", "GET /api/v1/shop/orders/{id}", "POST /api/v1/payments/webhooks/{provider}", "GET /payments/development/{sessionId}", "POST /payments/development/{sessionId}/pay", "POST /payments/development/{sessionId}/turn-back");
+			"POST /api/v1/shop/quotes", "POST /api/v1/shop/orders", "GET /api/v1/shop/orders/{id}",
+			"POST /api/v1/payments/webhooks/{provider}", "GET /payments/development/{sessionId}",
+			"POST /payments/development/{sessionId}/pay", "POST /payments/development/{sessionId}/turn-back");
 
 	@Autowired
 	MockMvc mvc;
