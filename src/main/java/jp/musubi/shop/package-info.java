@@ -7,6 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
 		allowedDependencies = { "accounts", "platform :: calendar", "platform :: i18n", "platform :: mail",
-				"platform :: money", "platform :: refusal", "platform :: region", "platform :: security",
-				"platform :: text", "platform :: web" })
+				"platform :: money", "platform :: payment", "platform :: refusal", "platform :: region",
+				"platform :: security", "platform :: text", "platform :: web" })
 package jp.musubi.shop;

@@ -1,5 +1,6 @@
 package jp.musubi.shop.order;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,10 @@ import java.util.Optional;
 
 import jp.musubi.platform.calendar.BankingDays;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.payment.BankTransfers;
+import jp.musubi.platform.payment.HostedCheckout;
+import jp.musubi.platform.payment.PaymentReference;
+import jp.musubi.platform.payment.Payments;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.web.Dates;
@@ -46,6 +51,8 @@ public class Checkout {
 	 */
 	static final Duration CARD_HOLD = Duration.ofMinutes(30);
 
+	static final String PAYMENT_PURPOSE = "shop-order";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Quotation quotation;
@@ -58,12 +65,19 @@ public class Checkout {
 
 	private final ApplicationEventPublisher events;
 
+	private final BankTransfers bankTransfers;
+
+	private final Payments payments;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Checkout(Quotation quotation, OrderRepository orders, Stock stock, BankingDays bankingDays,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ApplicationEventPublisher events, BankTransfers bankTransfers, Payments payments,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.payments = payments;
+		this.bankTransfers = bankTransfers;
 		this.quotation = quotation;
 		this.orders = orders;
 		this.stock = stock;
@@ -134,8 +148,29 @@ public class Checkout {
 		Order order = new Order(this.orders.nextNumber(), request, quote,
 				new Order.Placing(now, payBy(quote.payment(), now), key, fingerprint, token()));
 		this.orders.saveAndFlush(order);
+		if (quote.payment() == PaymentMethod.BANK_TRANSFER) {
+			// The order number is the code the payer writes before their name, so the
+			// bank's notice names the order.
+			this.bankTransfers.expect(reference(order), order.total(), String.valueOf(order.number()),
+					LocalDate.ofInstant(order.payBy().orElseThrow(), Dates.JAPAN).minusDays(1));
+		}
 		this.events.publishEvent(new OrderPlaced(order.id()));
 		return new Placed(order, false);
+	}
+
+	/**
+	 * Opens the payment provider's page for an order paid by card; the same order opens
+	 * the same page again (a reload, a double click).
+	 * @param back where the payer returns to, paid or not: the order's page
+	 */
+	public HostedCheckout payByCard(Order order, URI back, String description) {
+		return this.payments.checkout(new jp.musubi.platform.payment.CheckoutRequest(reference(order), order.total(),
+				description, back, back, "shop-order-" + order.id(), order.language().locale()));
+	}
+
+	/** What a payment for the order names: its purpose and the order. */
+	static PaymentReference reference(Order order) {
+		return PaymentReference.of(PAYMENT_PURPOSE, order.id());
 	}
 
 	private Instant payBy(PaymentMethod payment, Instant now) {

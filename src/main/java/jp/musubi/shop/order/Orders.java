@@ -3,6 +3,7 @@ package jp.musubi.shop.order;
 import java.time.Clock;
 import java.util.UUID;
 
+import jp.musubi.platform.payment.BankTransfers;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.shop.stock.Stock;
 
@@ -26,11 +27,15 @@ public class Orders {
 
 	private final Stock stock;
 
+	private final BankTransfers bankTransfers;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Orders(OrderRepository orders, Stock stock, PlatformTransactionManager transactions, Clock clock) {
+	Orders(OrderRepository orders, Stock stock, BankTransfers bankTransfers, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.bankTransfers = bankTransfers;
 		this.orders = orders;
 		this.stock = stock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -71,6 +76,10 @@ public class Orders {
 					return false;
 				}
 				order.lines().forEach((line) -> this.stock.giveBack(line.variantId(), line.quantity()));
+				if (order.paymentMethod() == PaymentMethod.BANK_TRANSFER) {
+					// A transfer arriving later is not matched to an order that is gone.
+					this.bankTransfers.withdraw(Checkout.reference(order));
+				}
 				return true;
 			});
 			if (Boolean.TRUE.equals(done)) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.payment.Payments;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
@@ -77,9 +78,13 @@ public class Quotation {
 
 	private final Storefronts storefronts;
 
+	private final Payments payments;
+
 	private final Clock clock;
 
-	Quotation(Products products, Stock stock, ShippingTerms shippingTerms, Storefronts storefronts, Clock clock) {
+	Quotation(Products products, Stock stock, ShippingTerms shippingTerms, Storefronts storefronts, Payments payments,
+			Clock clock) {
+		this.payments = payments;
 		this.products = products;
 		this.stock = stock;
 		this.shippingTerms = shippingTerms;
@@ -113,6 +118,9 @@ public class Quotation {
 		request.recipient().ifPresent((recipient) -> refusals.addAll(recipient.refusals("recipient.")));
 		if (request.payment() == null) {
 			refusals.add(new InputRefused("payment", "shop.order.refused.paymentMissing"));
+		}
+		else if (request.payment() == PaymentMethod.CARD && !this.payments.takesCards()) {
+			refusals.add(new InputRefused("payment", "shop.order.refused.noCards"));
 		}
 		List<Priced> priced = price(request.lines(), today, refusals);
 		if (priced.stream().anyMatch((line) -> line.product().kind() == ProductKind.LIQUOR)) {
@@ -327,6 +335,15 @@ public class Quotation {
 		});
 		boolean liquor = priced.stream().anyMatch((line) -> line.product().kind() == ProductKind.LIQUOR);
 		return new Quote(shipments, items, shipping, cod, items.plus(shipping).plus(cod), taxes, payment, liquor);
+	}
+
+	/**
+	 * The ways to pay the shop offers now: cards only with a payment provider configured.
+	 */
+	public List<PaymentMethod> paymentMethods() {
+		return java.util.Arrays.stream(PaymentMethod.values())
+			.filter((method) -> method != PaymentMethod.CARD || this.payments.takesCards())
+			.toList();
 	}
 
 	/** The tax inside an amount that includes it, rounded down once for the rate. */

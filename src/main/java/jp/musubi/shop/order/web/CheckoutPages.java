@@ -1,5 +1,6 @@
 package jp.musubi.shop.order.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,14 @@ import jakarta.servlet.http.HttpSession;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.platform.payment.HostedCheckout;
+import jp.musubi.platform.payment.Payments;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.FormErrors;
+import jp.musubi.platform.web.PublicAddress;
 import jp.musubi.shop.order.Checkout;
 import jp.musubi.shop.order.CheckoutRequest;
 import jp.musubi.shop.order.Order;
@@ -30,6 +34,7 @@ import jp.musubi.shop.product.Variant;
 import jp.musubi.shop.stock.Stock;
 import jp.musubi.shop.storefront.Storefronts;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,7 +66,17 @@ class CheckoutPages {
 
 	private final Storefronts storefronts;
 
-	CheckoutPages(Products products, Stock stock, Quotation quotation, Checkout checkout, Storefronts storefronts) {
+	private final Payments payments;
+
+	private final PublicAddress address;
+
+	private final MessageSource messages;
+
+	CheckoutPages(Products products, Stock stock, Quotation quotation, Checkout checkout, Storefronts storefronts,
+			Payments payments, PublicAddress address, MessageSource messages) {
+		this.payments = payments;
+		this.address = address;
+		this.messages = messages;
 		this.products = products;
 		this.stock = stock;
 		this.quotation = quotation;
@@ -220,12 +235,19 @@ class CheckoutPages {
 		}
 		Cart.empty(session);
 		CheckoutForm.forget(session);
-		return "redirect:/shop/orders/" + order.id() + "?t=" + order.viewToken();
+		String orderPage = "/shop/orders/" + order.id() + "?t=" + order.viewToken();
+		if (order.paymentMethod() == PaymentMethod.CARD && order.state().awaitsPayment()) {
+			URI back = URI.create(this.address.base() + orderPage);
+			HostedCheckout hosted = this.checkout.payByCard(order, back, this.messages.getMessage("shop.order.title",
+					new Object[] { String.valueOf(order.number()) }, order.language().locale()));
+			return "redirect:" + hosted.redirectTo();
+		}
+		return "redirect:" + orderPage;
 	}
 
 	private String details(Cart cart, Model model) {
 		model.addAttribute("prefectures", Prefecture.values());
-		model.addAttribute("payments", PaymentMethod.values());
+		model.addAttribute("payments", this.quotation.paymentMethods());
 		model.addAttribute("liquor",
 				cart.lines()
 					.stream()

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jp.musubi.support.BankNotices;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.payment.BankTransfers;
@@ -66,7 +67,7 @@ class TransfersPageTests {
 		PaymentReference order = PaymentReference.of("shop-order", UUID.randomUUID());
 		ExpectedTransfer expected = this.transfers.expect(order, Yen.of(12_800), DUE);
 		long unknown = ThreadLocalRandom.current().nextLong(10_000, 99_999);
-		byte[] file = Notices.of(12_800, expected.payerCode() + " ﾔﾏﾀﾞ ﾊﾅｺ", unknown, "ｻﾄｳ ｼﾞﾛｳ");
+		byte[] file = BankNotices.of(12_800, expected.payerCode() + " ﾔﾏﾀﾞ ﾊﾅｺ", unknown, "ｻﾄｳ ｼﾞﾛｳ");
 
 		Document page = importAndShow(file);
 
@@ -99,7 +100,7 @@ class TransfersPageTests {
 		PaymentReference milestone = PaymentReference.of("work-milestone", UUID.randomUUID());
 		ExpectedTransfer expected = this.transfers.expect(milestone, Yen.of(30_000), DUE);
 		long amount = ThreadLocalRandom.current().nextLong(10_000, 99_999);
-		this.transfers.importNotice(Notices.of(amount, "ｶ)ﾏﾙﾊﾞﾂｼﾖｳﾃﾝ"));
+		this.transfers.importNotice(BankNotices.of(amount, "ｶ)ﾏﾙﾊﾞﾂｼﾖｳﾃﾝ"));
 		Document page = Page.of(this.mvc.perform(get("/payments/transfers").with(user(this.agent)))).document();
 		Element row = page.select("[data-test=credits] tbody tr")
 			.stream()
@@ -130,7 +131,7 @@ class TransfersPageTests {
 
 		this.mvc
 			.perform(multipart("/api/v1/payments/transfers/imports")
-				.file(upload(Notices.of(4_400, expected.payerCode() + "ｷﾑﾗ")))
+				.file(upload(BankNotices.of(4_400, expected.payerCode() + "ｷﾑﾗ")))
 				.with(user(this.agent))
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -149,7 +150,7 @@ class TransfersPageTests {
 
 	@Test
 	void nobodyButTheAgentsStaffSeesOrImportsTransfers() throws Exception {
-		byte[] file = Notices.of(1_000, "ﾔﾏﾀﾞ");
+		byte[] file = BankNotices.of(1_000, "ﾔﾏﾀﾞ");
 		for (CurrentUser other : new CurrentUser[] { person(Role.MEMBER), person(Role.PRODUCER), person(Role.CLIENT),
 				person(Role.FACILITY_STAFF), person(Role.ADMIN) }) {
 			this.mvc.perform(get("/payments/transfers").with(user(other))).andExpect(status().isForbidden());

@@ -1,10 +1,13 @@
 package jp.musubi.shop.order.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import jp.musubi.accounts.OrganisationType;
+import jp.musubi.platform.payment.BankTransfers;
+import jp.musubi.platform.payment.TransferImport;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
@@ -16,11 +19,13 @@ import jp.musubi.shop.shipping.ShippingTerms;
 import jp.musubi.shop.stock.Stock;
 import jp.musubi.shop.storefront.StorefrontExamples;
 import jp.musubi.shop.storefront.Storefronts;
+import jp.musubi.support.BankNotices;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
 import jp.musubi.support.Mailbox;
 import jp.musubi.support.MusubiTest;
 import jp.musubi.support.Page;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,9 @@ class CheckoutPathTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BankTransfers transfers;
 
 	private Product rice;
 
@@ -339,6 +347,42 @@ class CheckoutPathTests {
 
 		assertThat(Mailbox.body(Mailbox.awaitFirst("b2-buyer@example.jp", "shop-shipment-shipped")))
 			.contains("123456789013");
+	}
+
+	@Test
+	void aTransferFoundInTheBanksNoticePaysTheOrderAndItGoesToTheProducer() throws Exception {
+		String order = """
+				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],"email":"transfer-buyer@example.jp",
+				 "buyer":{"name":"山田 花子","phone":"090-1111-2222","postalCode":"100-0001","prefecture":"13",
+				          "address":"千代田区千代田1-1"},"payment":"BANK_TRANSFER"}""".formatted(this.rice.id(),
+				this.rice.variants().get(0).id());
+		String placed = this.mvc
+			.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON).content(order))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(placed, "$.id");
+		String token = JsonPath.read(placed, "$.token");
+		long number = ((Number) JsonPath.read(placed, "$.number")).longValue();
+		int total = JsonPath.read(placed, "$.total");
+		assertThat((String) JsonPath.read(placed, "$.state")).isEqualTo("AWAITING_PAYMENT");
+
+		TransferImport imported = this.transfers.importNotice(BankNotices.of(total, number + " ﾔﾏﾀﾞ ﾊﾅｺ"));
+
+		assertThat(imported.matched()).isEqualTo(1);
+		// The order hears of the payment after the import's transaction, on its own
+		// thread.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> JsonPath.read(this.mvc.perform(get("/api/v1/shop/orders/" + id).header("X-Order-Token", token))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.state"), "PAID"::equals);
+		Page toShip = Page.of(this.mvc
+			.perform(get("/shop/producers/" + this.farm + "/shipments").with(this.fixtures.signedIn(this.farmer)))
+			.andExpect(status().isOk()));
+		assertThat(toShip.text()).contains(Long.toString(number));
 	}
 
 	@Test

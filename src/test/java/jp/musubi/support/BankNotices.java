@@ -1,4 +1,4 @@
-package jp.musubi.platform.payment.web;
+package jp.musubi.support;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -9,12 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * A bank's 振込入金通知 of a few credits booked on 令和8年12月7日, as the 全銀協 layout prints it, in
  * Shift_JIS: amounts and half-width payer names in turn.
  */
-final class Notices {
+public final class BankNotices {
 
-	private Notices() {
+	private BankNotices() {
 	}
 
-	static byte[] of(Object... amountsAndNames) {
+	public static byte[] of(Object... amountsAndNames) {
 		List<String> records = new ArrayList<>();
 		records.add(number("1", 1) + number("01", 2) + number("0", 1) + number("081207", 6) + number("081207", 6)
 				+ number("081207", 6) + number("0005", 4) + text("ﾐﾂﾋﾞｼUFJ", 15) + number("001", 3) + text("ﾎﾝﾃﾝ", 15)
