@@ -66,12 +66,26 @@ class SecurityConfiguration {
 	private static final RequestMatcher BEARER = (request) -> API.matches(request) && bearerToken(request) != null;
 
 	/**
-	 * An API call that carries no cookie carries no credential a forged page could
-	 * borrow: a shop front calling the checkout API for a guest. Forgery needs the
-	 * browser to send a cookie on its own, so only calls with cookies need the token.
+	 * A JSON call to the API from no one signed in and carrying no cookie carries no
+	 * credential a forged page could borrow: a shop front calling the checkout API for a
+	 * guest. Forgery needs the browser to send its cookie on its own, so calls with a
+	 * cookie, or from a signed-in person, still need the token; other bodies (forms,
+	 * uploads) keep the token too, read where they always were.
 	 */
 	private static final RequestMatcher COOKIELESS_API = (request) -> API.matches(request)
-			&& request.getHeader("Cookie") == null;
+			&& request.getHeader("Cookie") == null && isJson(request.getContentType()) && !signedIn();
+
+	private static boolean isJson(String contentType) {
+		return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+	}
+
+	private static boolean signedIn() {
+		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -7,6 +7,7 @@ import jp.musubi.platform.payment.BankTransfers;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.shop.stock.Stock;
 
+import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -67,6 +68,7 @@ public class Orders {
 	 * @return how many expired
 	 */
 	@Recurring(id = "shop-expire-unpaid-orders", interval = "PT5M")
+	@Job(name = "Expire shop orders unpaid by their deadline")
 	public int expireUnpaid() {
 		int expired = 0;
 		for (UUID id : this.orders.findUnpaidPast(this.clock.instant())) {

@@ -426,6 +426,7 @@ class CheckoutPathTests {
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(put("/api/v1/shop/products/" + this.rice.id() + "/stock").with(this.fixtures.signedIn(other))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("[{\"variantId\":\"" + size + "\",\"units\":0}]"))
 			.andExpect(status().isNotFound());
