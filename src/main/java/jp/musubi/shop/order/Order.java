@@ -129,6 +129,9 @@ public class Order {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@Column(name = "reminded_at")
+	private Instant remindedAt;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("position")
@@ -137,6 +140,9 @@ public class Order {
 
 	@Version
 	private long version;
+
+	/** How long before a transfer's deadline its buyer is reminded. */
+	static final java.time.Duration REMIND_BEFORE = java.time.Duration.ofDays(1);
 
 	protected Order() {
 	}
@@ -192,6 +198,21 @@ public class Order {
 		}
 		this.state = OrderState.PAID;
 		this.paidAt = at;
+		return true;
+	}
+
+	/**
+	 * Whether the buyer is to be reminded of the payment deadline now: awaiting a
+	 * transfer, within a day of the deadline, and not reminded before.
+	 * @return whether to remind, marked so it is asked once
+	 */
+	boolean remind(Instant now) {
+		if (this.state != OrderState.AWAITING_PAYMENT || this.paymentMethod != PaymentMethod.BANK_TRANSFER
+				|| this.payBy == null || this.remindedAt != null || this.payBy.isBefore(now)
+				|| this.payBy.isAfter(now.plus(REMIND_BEFORE))) {
+			return false;
+		}
+		this.remindedAt = now;
 		return true;
 	}
 

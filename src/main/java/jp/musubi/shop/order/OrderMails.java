@@ -83,6 +83,24 @@ class OrderMails {
 	}
 
 	@MailListener
+	void on(PaymentReminderDue due) {
+		Order order = this.orders.findById(due.orderId()).orElse(null);
+		if (order == null || order.payBy().isEmpty()) {
+			return;
+		}
+		Locale locale = order.language().locale();
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", order.buyer().name());
+		model.put("number", String.valueOf(order.number()));
+		model.put("total", order.total().format(locale));
+		model.put("payBy", this.dates.dateTime(order.payBy().get()));
+		model.put("account", this.transfer);
+		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
+		this.mailer.send(order.email(), locale, "shop-order-reminder", new Object[] { String.valueOf(order.number()) },
+				model);
+	}
+
+	@MailListener
 	void on(ShipmentShipped shipped) {
 		Order order = this.orders.findById(shipped.orderId()).orElse(null);
 		if (order == null) {

@@ -21,6 +21,10 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 	@Query("SELECT o.id FROM Order o WHERE o.state = jp.musubi.shop.order.OrderState.AWAITING_PAYMENT AND o.payBy < :now")
 	List<UUID> findUnpaidPast(Instant now);
 
+	@Query("SELECT o.id FROM Order o WHERE o.state = jp.musubi.shop.order.OrderState.AWAITING_PAYMENT"
+			+ " AND o.remindedAt IS NULL AND o.payBy BETWEEN :now AND :soon")
+	List<UUID> findToRemind(Instant now, Instant soon);
+
 	@Query(value = "SELECT nextval('shop_order_number')", nativeQuery = true)
 	long nextNumber();
 

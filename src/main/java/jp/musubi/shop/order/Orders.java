@@ -9,6 +9,7 @@ import jp.musubi.shop.stock.Stock;
 
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,12 +31,15 @@ public class Orders {
 
 	private final BankTransfers bankTransfers;
 
+	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	Orders(OrderRepository orders, Stock stock, BankTransfers bankTransfers, PlatformTransactionManager transactions,
-			Clock clock) {
+	Orders(OrderRepository orders, Stock stock, BankTransfers bankTransfers, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.events = events;
 		this.bankTransfers = bankTransfers;
 		this.orders = orders;
 		this.stock = stock;
@@ -60,6 +64,32 @@ public class Orders {
 	@Transactional(readOnly = true)
 	public Page<Order> ofPerson(UUID personId, Pageable pageable) {
 		return this.orders.findByPersonIdOrderByPlacedAtDesc(personId, pageable);
+	}
+
+	/**
+	 * Reminds the buyers of orders awaiting a transfer whose deadline is within a day,
+	 * once each, so that nobody loses an order for a forgotten transfer without a word.
+	 * @return how many were reminded
+	 */
+	@Recurring(id = "shop-remind-unpaid-orders", interval = "PT1H")
+	@Job(name = "Remind buyers of transfers due within a day")
+	public int remindUnpaid() {
+		java.time.Instant now = this.clock.instant();
+		int reminded = 0;
+		for (UUID id : this.orders.findToRemind(now, now.plus(Order.REMIND_BEFORE))) {
+			Boolean done = this.transaction.execute((status) -> {
+				Order order = this.orders.findById(id).orElseThrow();
+				if (!order.remind(this.clock.instant())) {
+					return false;
+				}
+				this.events.publishEvent(new PaymentReminderDue(order.id()));
+				return true;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				reminded++;
+			}
+		}
+		return reminded;
 	}
 
 	/**

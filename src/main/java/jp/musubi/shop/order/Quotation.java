@@ -142,10 +142,17 @@ public class Quotation {
 
 	private List<Priced> price(List<CartLine> lines, LocalDate today, List<InputRefused> refusals) {
 		List<Priced> priced = new ArrayList<>();
-		Map<UUID, Integer> available = this.stock.available(lines.stream().map(CartLine::variantId).toList());
+		Map<UUID, Integer> available = this.stock.available(lines.stream()
+			.filter((line) -> line != null && line.variantId() != null)
+			.map(CartLine::variantId)
+			.toList());
 		for (int i = 0; i < lines.size(); i++) {
 			CartLine line = lines.get(i);
 			String field = "lines[" + i + "]";
+			if (line == null || line.productId() == null || line.variantId() == null) {
+				refusals.add(new InputRefused(field, "shop.order.refused.lineIncomplete"));
+				continue;
+			}
 			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
 				refusals.add(new InputRefused(field + ".quantity", "shop.order.refused.quantity", MAX_QUANTITY));
 				continue;

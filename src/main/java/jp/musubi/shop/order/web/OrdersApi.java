@@ -119,10 +119,11 @@ class OrdersApi {
 
 		CheckoutRequest toRequest(CurrentUser user, HttpServletRequest http) {
 			List<CartLine> cartLines = (this.lines != null) ? this.lines.stream()
-				.map((line) -> new CartLine(line.productId(), line.variantId(),
-						(line.quantity() != null) ? line.quantity() : 0))
+				.map((line) -> (line != null) ? new CartLine(line.productId(), line.variantId(),
+						(line.quantity() != null) ? line.quantity() : 0) : new CartLine(null, null, 0))
 				.toList() : List.of();
 			List<ShipmentChoice> choices = (this.shipments != null) ? this.shipments.stream()
+				.filter((c) -> c != null && c.producerId() != null && c.temperature() != null)
 				.map((c) -> new ShipmentChoice(c.producerId(), c.temperature(), c.method(), c.date(), c.slot()))
 				.toList() : List.of();
 			Language language = Language.fromTag(this.language).orElseGet(() -> ApiLanguage.of(http));

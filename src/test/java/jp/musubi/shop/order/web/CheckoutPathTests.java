@@ -9,6 +9,7 @@ import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.payment.BankTransfers;
 import jp.musubi.platform.payment.TransferImport;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.order.Orders;
 import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductExamples;
@@ -82,6 +83,9 @@ class CheckoutPathTests {
 
 	@Autowired
 	BankTransfers transfers;
+
+	@Autowired
+	Orders orders;
 
 	private Product rice;
 
@@ -244,6 +248,14 @@ class CheckoutPathTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat((String) JsonPath.read(tooMany, "$.errors[0].field")).isEqualTo("lines[0].quantity");
+		String incomplete = this.mvc
+			.perform(post("/api/v1/shop/quotes").contentType(MediaType.APPLICATION_JSON)
+				.content(line.replace("\"productId\":\"" + this.rice.id() + "\",", "")))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(incomplete, "$.errors[0].field")).isEqualTo("lines[0]");
 		assertThat(this.stock.available(List.of(this.rice.variants().get(0).id()))).containsValue(9);
 	}
 
@@ -383,6 +395,36 @@ class CheckoutPathTests {
 			.perform(get("/shop/producers/" + this.farm + "/shipments").with(this.fixtures.signedIn(this.farmer)))
 			.andExpect(status().isOk()));
 		assertThat(toShip.text()).contains(Long.toString(number));
+	}
+
+	@Test
+	void aBuyerWhoseTransferIsDueWithinADayIsRemindedOnce() throws Exception {
+		String order = """
+				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],"email":"reminded@example.jp",
+				 "buyer":{"name":"山田 花子","phone":"090-1111-2222","postalCode":"100-0001","prefecture":"13",
+				          "address":"千代田区千代田1-1"},"payment":"BANK_TRANSFER"}""".formatted(this.rice.id(),
+				this.rice.variants().get(0).id());
+		String id = JsonPath
+			.read(this.mvc.perform(post("/api/v1/shop/orders").contentType(MediaType.APPLICATION_JSON).content(order))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
+
+		this.orders.remindUnpaid();
+		assertThat(Mailbox.to("reminded@example.jp", "shop-order-reminder")).as("five banking days ahead").isEmpty();
+
+		this.jdbc.sql("UPDATE shop_order SET pay_by = :soon WHERE id = :id")
+			.param("soon", java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofHours(12))))
+			.param("id", UUID.fromString(id))
+			.update();
+		this.orders.remindUnpaid();
+		this.orders.remindUnpaid();
+
+		MimeMessage reminder = Mailbox.awaitFirst("reminded@example.jp", "shop-order-reminder");
+		assertThat(Mailbox.subject(reminder)).startsWith("【Musubi】お振込みの期限が近づいています");
+		assertThat(Mailbox.body(reminder)).contains("ゆのもり信用金庫", "振込依頼人名");
+		assertThat(Mailbox.to("reminded@example.jp", "shop-order-reminder")).hasSize(1);
 	}
 
 	@Test
