@@ -116,14 +116,7 @@ class ProductsApi {
 	}
 
 	private static Keeper keeper(Authentication authentication, UUID producerId) {
-		Object principal = (authentication != null) ? authentication.getPrincipal() : null;
-		if (principal instanceof ApiClient client) {
-			return Keeper.organisation(client.organisationId());
-		}
-		if (principal instanceof CurrentUser user) {
-			return Keeper.person(user.accountId());
-		}
-		throw new NotFound("producer", producerId);
+		return Keeper.of((authentication != null) ? authentication.getPrincipal() : null, "producer", producerId);
 	}
 
 	/**

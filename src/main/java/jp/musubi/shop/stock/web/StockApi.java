@@ -66,14 +66,7 @@ class StockApi {
 	}
 
 	private static Keeper keeper(Authentication authentication) {
-		Object principal = (authentication != null) ? authentication.getPrincipal() : null;
-		if (principal instanceof ApiClient client) {
-			return Keeper.organisation(client.organisationId());
-		}
-		if (principal instanceof CurrentUser user) {
-			return Keeper.person(user.accountId());
-		}
-		throw new NotFound("product", null);
+		return Keeper.of((authentication != null) ? authentication.getPrincipal() : null, "product", null);
 	}
 
 	record CountBody(UUID variantId, Integer units, Integer seen) {
