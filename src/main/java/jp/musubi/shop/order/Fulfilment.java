@@ -2,7 +2,6 @@ package jp.musubi.shop.order;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
@@ -184,13 +182,7 @@ public class Fulfilment {
 	 * The consumption tax inside what the driver collects, rounded down once per rate.
 	 */
 	private static Yen taxIn(Shipment shipment) {
-		Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
-		shipment.lines().forEach((line) -> byRate.merge(line.taxRate(), line.amount(), Yen::plus));
-		byRate.merge(ConsumptionTaxRate.STANDARD, shipment.fee().plus(shipment.cashOnDeliveryFee()), Yen::plus);
-		return byRate.entrySet()
-			.stream()
-			.map((entry) -> Quotation.taxIncludedIn(entry.getValue(), entry.getKey()))
-			.reduce(Yen.ZERO, Yen::plus);
+		return shipment.taxes().stream().map(Quote.TaxLine::tax).reduce(Yen.ZERO, Yen::plus);
 	}
 
 	private B2Label.Party sender(UUID producerId) {

@@ -351,6 +351,12 @@ public class Order {
 			.toList();
 	}
 
+	/** The total at each rate and the tax in it, as the confirmation screen showed it. */
+	public List<Quote.TaxLine> taxes() {
+		return Quote.TaxLine.of(Quote.TaxLine.goods(lines(), OrderLine::taxRate, OrderLine::amount),
+				this.shippingTotal.plus(this.cashOnDeliveryFees));
+	}
+
 	public boolean hasLiquor() {
 		return lines().stream().anyMatch(OrderLine::isLiquor);
 	}

@@ -1,7 +1,6 @@
 package jp.musubi.shop.order;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 
 import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
-import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.web.Dates;
 
@@ -132,21 +130,13 @@ class OrderMails {
 	 * The amount at each rate with the tax in it, rounded once per rate as on the screen.
 	 */
 	private List<String> taxes(Order order, Locale locale) {
-		Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
-		order.lines().forEach((line) -> byRate.merge(line.taxRate(), line.amount(), Yen::plus));
-		byRate.merge(ConsumptionTaxRate.STANDARD, order.shippingTotal().plus(order.cashOnDeliveryFees()), Yen::plus);
 		List<String> taxes = new ArrayList<>();
-		byRate.forEach((rate, amount) -> {
-			if (!amount.isZero()) {
-				taxes.add(
-						this.messages.getMessage("shop.confirm.taxLine",
-								new Object[] { this.messages.getMessage(rate.messageKey(), null, locale) }, locale)
-								+ " "
-								+ this.messages.getMessage("shop.confirm.taxAmount", new Object[] {
-										amount.format(locale), Quotation.taxIncludedIn(amount, rate).format(locale) },
-										locale));
-			}
-		});
+		for (Quote.TaxLine tax : order.taxes()) {
+			taxes.add(this.messages.getMessage("shop.confirm.taxLine",
+					new Object[] { this.messages.getMessage(tax.rate().messageKey(), null, locale) }, locale) + " "
+					+ this.messages.getMessage("shop.confirm.taxAmount",
+							new Object[] { tax.amount().format(locale), tax.tax().format(locale) }, locale));
+		}
 		return taxes;
 	}
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,23 +322,15 @@ public class Quotation {
 		Yen items = Yen.ZERO;
 		Yen shipping = Yen.ZERO;
 		Yen cod = Yen.ZERO;
-		Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
+		List<Quote.Line> lines = new ArrayList<>();
 		for (Quote.Shipment shipment : shipments) {
 			items = items.plus(shipment.itemsTotal());
 			shipping = shipping.plus(shipment.fee().total());
 			cod = cod.plus(shipment.cashOnDeliveryFee());
-			for (Quote.Line line : shipment.lines()) {
-				byRate.merge(line.rate(), line.amount(), Yen::plus);
-			}
+			lines.addAll(shipment.lines());
 		}
-		// Carriage and the collection fee are services taxed at the standard rate.
-		byRate.merge(ConsumptionTaxRate.STANDARD, shipping.plus(cod), Yen::plus);
-		List<Quote.TaxLine> taxes = new ArrayList<>();
-		byRate.forEach((rate, amount) -> {
-			if (!amount.isZero()) {
-				taxes.add(new Quote.TaxLine(rate, amount, taxIncludedIn(amount, rate)));
-			}
-		});
+		List<Quote.TaxLine> taxes = Quote.TaxLine.of(Quote.TaxLine.goods(lines, Quote.Line::rate, Quote.Line::amount),
+				shipping.plus(cod));
 		boolean liquor = priced.stream().anyMatch((line) -> line.product().kind() == ProductKind.LIQUOR);
 		return new Quote(shipments, items, shipping, cod, items.plus(shipping).plus(cod), taxes, payment, liquor);
 	}

@@ -1,9 +1,13 @@
 package jp.musubi.shop.order;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
@@ -77,6 +81,35 @@ public record Quote(List<Shipment> shipments, Yen itemsTotal, Yen shippingTotal,
 	 * The amount charged at one rate, tax included, and the tax in it, rounded down once.
 	 */
 	public record TaxLine(ConsumptionTaxRate rate, Yen amount, Yen tax) {
+
+		/**
+		 * The amount at each rate and the tax in it, rounded down once per rate: goods at
+		 * their own rates, and carriage and the collection fee, services, at the standard
+		 * rate. A rate nothing was charged at is left out.
+		 * @param goods the goods' amounts by rate, tax included
+		 * @param services carriage and fees, tax included
+		 */
+		static List<TaxLine> of(Map<ConsumptionTaxRate, Yen> goods, Yen services) {
+			Map<ConsumptionTaxRate, Yen> byRate = new EnumMap<>(ConsumptionTaxRate.class);
+			byRate.putAll(goods);
+			byRate.merge(ConsumptionTaxRate.STANDARD, services, Yen::plus);
+			List<TaxLine> taxes = new ArrayList<>();
+			byRate.forEach((rate, amount) -> {
+				if (!amount.isZero()) {
+					taxes.add(new TaxLine(rate, amount, Quotation.taxIncludedIn(amount, rate)));
+				}
+			});
+			return taxes;
+		}
+
+		/** The goods' amounts by rate, of lines given as rate and amount. */
+		static <T> Map<ConsumptionTaxRate, Yen> goods(List<T> lines, Function<T, ConsumptionTaxRate> rate,
+				Function<T, Yen> amount) {
+			Map<ConsumptionTaxRate, Yen> goods = new EnumMap<>(ConsumptionTaxRate.class);
+			lines.forEach((line) -> goods.merge(rate.apply(line), amount.apply(line), Yen::plus));
+			return goods;
+		}
+
 	}
 
 }

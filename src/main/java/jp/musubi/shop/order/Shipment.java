@@ -222,6 +222,12 @@ public class Shipment {
 		return this.itemsTotal.plus(fee()).plus(this.cashOnDeliveryFee);
 	}
 
+	/** What this shipment charges at each rate and the tax in it. */
+	public List<Quote.TaxLine> taxes() {
+		return Quote.TaxLine.of(Quote.TaxLine.goods(lines(), OrderLine::taxRate, OrderLine::amount),
+				fee().plus(this.cashOnDeliveryFee));
+	}
+
 	public Optional<String> trackingNumber() {
 		return Optional.ofNullable(this.trackingNumber);
 	}
