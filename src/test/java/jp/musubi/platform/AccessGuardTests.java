@@ -53,7 +53,8 @@ class AccessGuardTests {
 			"POST /shop/checkout/delivery", "POST /shop/checkout/place", "GET /shop/orders/{id}",
 			"POST /api/v1/shop/quotes", "POST /api/v1/shop/orders", "GET /api/v1/shop/orders/{id}",
 			"POST /api/v1/payments/webhooks/{provider}", "GET /payments/development/{sessionId}",
-			"POST /payments/development/{sessionId}/pay", "POST /payments/development/{sessionId}/turn-back");
+			"POST /payments/development/{sessionId}/pay", "POST /payments/development/{sessionId}/turn-back",
+			"GET /shop/orders/{id}/invoice");
 
 	@Autowired
 	MockMvc mvc;

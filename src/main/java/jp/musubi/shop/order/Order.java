@@ -331,6 +331,22 @@ public class Order {
 		return Optional.ofNullable(this.paidAt);
 	}
 
+	/**
+	 * When the sale was made, as an invoice dates it: the day the payment came in, or,
+	 * paid at the door, the day the last shipment left.
+	 * @return empty while unpaid or not yet shipped
+	 */
+	public Optional<Instant> soldAt() {
+		if (this.paidAt != null) {
+			return Optional.of(this.paidAt);
+		}
+		if (this.paymentMethod != PaymentMethod.CASH_ON_DELIVERY
+				|| this.shipments.stream().anyMatch((shipment) -> shipment.shippedAt().isEmpty())) {
+			return Optional.empty();
+		}
+		return this.shipments.stream().map((shipment) -> shipment.shippedAt().orElseThrow()).max(Instant::compareTo);
+	}
+
 	public String viewToken() {
 		return this.viewToken;
 	}

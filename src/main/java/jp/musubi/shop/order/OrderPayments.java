@@ -4,6 +4,7 @@ import jp.musubi.platform.payment.PaymentReceived;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class OrderPayments {
 
 	private final OrderRepository orders;
 
-	OrderPayments(OrderRepository orders) {
+	private final ApplicationEventPublisher events;
+
+	OrderPayments(OrderRepository orders, ApplicationEventPublisher events) {
 		this.orders = orders;
+		this.events = events;
 	}
 
 	// Heard after the payment's own transaction commits; heard twice, the second finds
@@ -40,7 +44,10 @@ class OrderPayments {
 					received.amount(), order.total());
 			return;
 		}
-		if (!order.pay(received.at())) {
+		if (order.pay(received.at())) {
+			this.events.publishEvent(new OrderPaid(order.id()));
+		}
+		else {
 			log.warn("Order {} received a payment while {}: left for the agent's staff", order.number(), order.state());
 		}
 	}

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrderRepository extends JpaRepository<Order, UUID> {
@@ -15,6 +18,10 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 	Optional<Order> findByIdempotencyKey(String idempotencyKey);
 
 	Optional<Order> findByNumber(long number);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("SELECT o FROM Order o WHERE o.id = :id")
+	Optional<Order> findLocked(UUID id);
 
 	Page<Order> findByPersonIdOrderByPlacedAtDesc(UUID personId, Pageable pageable);
 

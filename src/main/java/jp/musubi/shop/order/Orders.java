@@ -1,6 +1,7 @@
 package jp.musubi.shop.order;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.platform.payment.BankTransfers;
@@ -14,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +60,21 @@ public class Orders {
 		return this.orders.findById(orderId)
 			.filter((order) -> order.isSeenBy(personId, token))
 			.orElseThrow(() -> new NotFound("order", orderId));
+	}
+
+	/** An order as the shop's own features read it, whoever asks. */
+	@Transactional(readOnly = true)
+	public Optional<Order> find(UUID orderId) {
+		return this.orders.findById(orderId);
+	}
+
+	/**
+	 * An order held against every other transaction that asks for it so, until this one
+	 * ends: what is done once per order (its invoice) is then done once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Order> lock(UUID orderId) {
+		return this.orders.findLocked(orderId);
 	}
 
 	/** A member's orders, newest first. */

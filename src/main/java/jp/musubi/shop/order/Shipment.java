@@ -224,8 +224,19 @@ public class Shipment {
 
 	/** What this shipment charges at each rate and the tax in it. */
 	public List<Quote.TaxLine> taxes() {
-		return Quote.TaxLine.of(Quote.TaxLine.goods(lines(), OrderLine::taxRate, OrderLine::amount),
-				fee().plus(this.cashOnDeliveryFee));
+		return taxesOf(List.of(this));
+	}
+
+	/**
+	 * What shipments charge together at each rate and the tax in it, rounded once per
+	 * rate: what one invoice for them shows.
+	 */
+	public static List<Quote.TaxLine> taxesOf(List<Shipment> shipments) {
+		List<OrderLine> lines = shipments.stream().flatMap((shipment) -> shipment.lines.stream()).toList();
+		Yen services = shipments.stream()
+			.map((shipment) -> shipment.fee().plus(shipment.cashOnDeliveryFee))
+			.reduce(Yen.ZERO, Yen::plus);
+		return Quote.TaxLine.of(Quote.TaxLine.goods(lines, OrderLine::taxRate, OrderLine::amount), services);
 	}
 
 	public Optional<String> trackingNumber() {

@@ -18,6 +18,8 @@ import jp.musubi.shop.product.Products;
 import jp.musubi.shop.shipping.ShippingOfferExamples;
 import jp.musubi.shop.shipping.ShippingTerms;
 import jp.musubi.shop.stock.Stock;
+import jp.musubi.shop.storefront.InvoiceRegistration;
+import jp.musubi.shop.storefront.OperatorTerms;
 import jp.musubi.shop.storefront.StorefrontExamples;
 import jp.musubi.shop.storefront.Storefronts;
 import jp.musubi.support.BankNotices;
@@ -363,6 +365,10 @@ class CheckoutPathTests {
 
 	@Test
 	void aTransferFoundInTheBanksNoticePaysTheOrderAndItGoesToTheProducer() throws Exception {
+		TestUser agentStaff = this.fixtures.member("事務局");
+		this.fixtures.organisation("ゆのもり地域振興会", OrganisationType.AGENT, agentStaff);
+		this.storefronts.editOperatorNotice(agentStaff.id(), new OperatorTerms(StorefrontExamples.completeNotice(),
+				new InvoiceRegistration("T" + StorefrontExamples.CORPORATE_NUMBER, true)));
 		String order = """
 				{"lines":[{"productId":"%s","variantId":"%s","quantity":1}],"email":"transfer-buyer@example.jp",
 				 "buyer":{"name":"山田 花子","phone":"090-1111-2222","postalCode":"100-0001","prefecture":"13",
@@ -395,6 +401,20 @@ class CheckoutPathTests {
 			.perform(get("/shop/producers/" + this.farm + "/shipments").with(this.fixtures.signedIn(this.farmer)))
 			.andExpect(status().isOk()));
 		assertThat(toShip.text()).contains(Long.toString(number));
+
+		// The invoice follows the payment, on its own thread too.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.mvc.perform(get("/shop/orders/" + id + "/invoice").param("t", token))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("取引年月日"));
+		Page invoice = Page
+			.of(this.mvc.perform(get("/shop/orders/" + id + "/invoice").param("t", token)).andExpect(status().isOk()));
+		assertThat(invoice.text()).contains("領収書（適格請求書）", "登録番号 T" + StorefrontExamples.CORPORATE_NUMBER, "8％（軽減税率）対象",
+				"うち消費税 281円", "銀行振込");
+		this.mvc.perform(get("/shop/orders/" + id + "/invoice").param("t", "guess")).andExpect(status().isNotFound());
 	}
 
 	@Test
