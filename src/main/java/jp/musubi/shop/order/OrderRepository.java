@@ -32,6 +32,11 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 			+ " AND o.remindedAt IS NULL AND o.payBy BETWEEN :now AND :soon")
 	List<UUID> findToRemind(Instant now, Instant soon);
 
+	@Query("SELECT o, s FROM Order o JOIN o.shipments s WHERE s.shippedAt >= :from AND s.shippedAt < :to"
+			+ " AND o.state NOT IN (jp.musubi.shop.order.OrderState.CANCELLED, jp.musubi.shop.order.OrderState.REFUNDED,"
+			+ " jp.musubi.shop.order.OrderState.EXPIRED) ORDER BY s.shippedAt")
+	List<Object[]> findShippedBetween(Instant from, Instant to);
+
 	@Query(value = "SELECT nextval('shop_order_number')", nativeQuery = true)
 	long nextNumber();
 

@@ -1,6 +1,8 @@
 package jp.musubi.shop.order;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,6 +77,28 @@ public class Orders {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Order> lock(UUID orderId) {
 		return this.orders.findLocked(orderId);
+	}
+
+	/**
+	 * The shipments that left their producers in a period, of orders still standing: what
+	 * the producers are settled for.
+	 */
+	@Transactional(readOnly = true)
+	public List<Shipped> shippedBetween(Instant from, Instant to) {
+		return this.orders.findShippedBetween(from, to).stream().map((row) -> {
+			Order order = (Order) row[0];
+			return new Shipped(order.number(), order.paymentMethod(), (Shipment) row[1]);
+		}).toList();
+	}
+
+	/** A shipment that left its producer, with what its order says of the money. */
+	public record Shipped(long orderNumber, PaymentMethod payment, Shipment shipment) {
+
+		/** Whether the carrier collected the money at the door, not the agent. */
+		public boolean collectedAtTheDoor() {
+			return this.payment == PaymentMethod.CASH_ON_DELIVERY;
+		}
+
 	}
 
 	/** A member's orders, newest first. */
