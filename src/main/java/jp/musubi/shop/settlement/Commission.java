@@ -82,7 +82,7 @@ public class Commission {
 	}
 
 	public BigDecimal percent() {
-		return this.percent;
+		return this.percent.stripTrailingZeros();
 	}
 
 }

@@ -154,7 +154,7 @@ public class Settlement {
 	}
 
 	public BigDecimal commissionPercent() {
-		return this.commissionPercent;
+		return this.commissionPercent.stripTrailingZeros();
 	}
 
 	public Yen goods() {

@@ -258,7 +258,7 @@ public class Settlements {
 		requireAgent(personId);
 		BankAccount from = this.source.account()
 			.orElseThrow(() -> new InputRefused("month", "shop.settlement.refused.noSource"));
-		if (date == null || date.isBefore(LocalDate.now(this.clock.withZone(Dates.JAPAN)))
+		if (date == null || date.isBefore(LocalDate.ofInstant(this.clock.instant(), Dates.JAPAN))
 				|| !this.bankingDays.isBankingDay(date)) {
 			throw new InputRefused("date", "shop.settlement.refused.date");
 		}
@@ -324,7 +324,7 @@ public class Settlements {
 	}
 
 	private YearMonth thisMonth() {
-		return YearMonth.now(this.clock.withZone(Dates.JAPAN));
+		return YearMonth.from(this.clock.instant().atZone(Dates.JAPAN));
 	}
 
 	/**
