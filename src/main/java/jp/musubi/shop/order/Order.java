@@ -25,6 +25,7 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.web.Dates;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -32,8 +33,9 @@ import org.hibernate.annotations.FetchMode;
 /**
  * A buyer's order across producers, as they agreed to it on the confirmation screen: one
  * shipment per producer and temperature, each line with the price and rate of that
- * moment. It moves from awaiting payment (or preparing, when paid at the door) to
- * completed; unpaid by its deadline, it expires.
+ * moment. It moves from awaiting payment (or preparing, when paid at the door) through
+ * shipped and delivered to completed, once the days in which the buyer may send goods
+ * back have passed; unpaid by its deadline, it expires.
  */
 @Entity
 @Table(name = "shop_order")
@@ -144,6 +146,24 @@ public class Order {
 	/** How long before a transfer's deadline its buyer is reminded. */
 	static final java.time.Duration REMIND_BEFORE = java.time.Duration.ofDays(1);
 
+	/**
+	 * Days, the day of delivery counted, in which the buyer may still send goods back or
+	 * report them damaged: 特定商取引法 第15条の3 gives a mail-order buyer eight days from
+	 * receiving the goods unless the seller's notice states other return terms, and a
+	 * producer's own terms (perishables, often none for the buyer's convenience) are not
+	 * longer. The order stays open through them, and is completed the day after.
+	 */
+	static final int RETURN_DAYS = 8;
+
+	/**
+	 * Days, the day the last shipment went counted, after which an order nobody reported
+	 * delivered is completed all the same: a parcel takes one to three days on the main
+	 * islands and up to about six to most remote ones, and the return days follow. A
+	 * parcel to 父島 takes longer (the ship sails about once in six days); its producer
+	 * reports the delivery, and the return days then count from it.
+	 */
+	static final int UNREPORTED_DAYS = 14;
+
 	protected Order() {
 	}
 
@@ -239,15 +259,66 @@ public class Order {
 		if (this.state != OrderState.PAID && this.state != OrderState.PREPARING) {
 			throw new InputRefused("trackingNumber", "shop.shipment.refused.notReady");
 		}
-		Shipment shipment = this.shipments.stream()
-			.filter((candidate) -> candidate.id().equals(shipmentId))
-			.findFirst()
-			.orElseThrow(() -> new NotFound("shipment", shipmentId));
+		Shipment shipment = shipment(shipmentId);
 		shipment.ship(trackingNumber, now);
 		if (this.shipments.stream().allMatch((each) -> each.shippedAt().isPresent())) {
 			this.state = OrderState.SHIPPED;
 		}
 		return shipment;
+	}
+
+	/**
+	 * A shipment reached the buyer; once every shipment has, the order is delivered.
+	 * @param on the day it was delivered, or {@code null} for today
+	 * @throws InputRefused on {@code deliveredOn} when the order is closed (expired,
+	 * cancelled, completed), or the shipment cannot be delivered on that day (see
+	 * {@link Shipment#deliver})
+	 */
+	Shipment deliver(UUID shipmentId, LocalDate on, Instant now) {
+		if (this.state != OrderState.PAID && this.state != OrderState.PREPARING && this.state != OrderState.SHIPPED) {
+			throw new InputRefused("deliveredOn", "shop.shipment.refused.closed");
+		}
+		Shipment shipment = shipment(shipmentId);
+		shipment.deliver(on, now);
+		if (this.shipments.stream().allMatch((each) -> each.deliveredAt().isPresent())) {
+			this.state = OrderState.DELIVERED;
+		}
+		return shipment;
+	}
+
+	/**
+	 * Closes an order whose goods arrived and whose return days have passed: every
+	 * shipment delivered {@link #RETURN_DAYS} ago, or, when a shipment's delivery was
+	 * never reported, gone {@link #UNREPORTED_DAYS} ago.
+	 * @return whether it was completed now
+	 */
+	boolean complete(Instant now) {
+		if (this.state != OrderState.DELIVERED && this.state != OrderState.SHIPPED) {
+			return false;
+		}
+		Cutoffs cutoffs = Cutoffs.at(now);
+		for (Shipment shipment : this.shipments) {
+			boolean settled = shipment.deliveredAt()
+				.map((delivered) -> delivered.isBefore(cutoffs.deliveredBefore()))
+				.orElseGet(() -> shipment.shippedAt().orElseThrow().isBefore(cutoffs.shippedBefore()));
+			if (!settled) {
+				return false;
+			}
+		}
+		this.state = OrderState.COMPLETED;
+		this.closedAt = now;
+		return true;
+	}
+
+	/**
+	 * One of its shipments.
+	 * @throws NotFound when it has no such shipment
+	 */
+	Shipment shipment(UUID shipmentId) {
+		return this.shipments.stream()
+			.filter((candidate) -> candidate.id().equals(shipmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("shipment", shipmentId));
 	}
 
 	/** Whether the order's page may be shown to someone holding this token or person. */
@@ -347,6 +418,11 @@ public class Order {
 		return this.shipments.stream().map((shipment) -> shipment.shippedAt().orElseThrow()).max(Instant::compareTo);
 	}
 
+	/** When it was completed, expired or cancelled. */
+	public Optional<Instant> closedAt() {
+		return Optional.ofNullable(this.closedAt);
+	}
+
 	public String viewToken() {
 		return this.viewToken;
 	}
@@ -375,6 +451,21 @@ public class Order {
 
 	public boolean hasLiquor() {
 		return lines().stream().anyMatch(OrderLine::isLiquor);
+	}
+
+	/**
+	 * When a shipment has to have been delivered, or, never reported delivered, to have
+	 * gone, for its order to be completed now: the start of a day in Japan, as the law
+	 * counts the return days by the calendar.
+	 */
+	record Cutoffs(Instant deliveredBefore, Instant shippedBefore) {
+
+		static Cutoffs at(Instant now) {
+			LocalDate today = LocalDate.ofInstant(now, Dates.JAPAN);
+			return new Cutoffs(today.minusDays(RETURN_DAYS - 1).atStartOfDay(Dates.JAPAN).toInstant(),
+					today.minusDays(UNREPORTED_DAYS - 1).atStartOfDay(Dates.JAPAN).toInstant());
+		}
+
 	}
 
 	/**

@@ -37,6 +37,18 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 			+ " jp.musubi.shop.order.OrderState.EXPIRED) ORDER BY s.shippedAt")
 	List<Object[]> findShippedBetween(Instant from, Instant to);
 
+	/**
+	 * Orders shipped or delivered that may be completed: none of their shipments
+	 * delivered since {@code deliveredBefore}, nor gone since {@code shippedBefore}
+	 * without a delivery reported (see {@link Order#complete}, which judges each).
+	 */
+	@Query("""
+			SELECT o.id FROM Order o WHERE o.state IN (jp.musubi.shop.order.OrderState.SHIPPED,
+				jp.musubi.shop.order.OrderState.DELIVERED)
+			AND NOT EXISTS (SELECT s FROM Shipment s WHERE s.orderId = o.id AND (s.deliveredAt >= :deliveredBefore
+				OR (s.deliveredAt IS NULL AND s.shippedAt >= :shippedBefore)))""")
+	List<UUID> findToComplete(Instant deliveredBefore, Instant shippedBefore);
+
 	@Query(value = "SELECT nextval('shop_order_number')", nativeQuery = true)
 	long nextNumber();
 

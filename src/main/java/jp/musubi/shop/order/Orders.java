@@ -23,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Buyers' orders after checkout: read by the buyer who placed them (signed in, or a guest
- * with the order's secret link), and expired, their units given back, when no payment
- * came in time.
+ * with the order's secret link), expired, their units given back, when no payment came in
+ * time, and completed once their goods arrived and the days for sending them back have
+ * passed.
  */
 @Service
 public class Orders {
@@ -160,6 +161,27 @@ public class Orders {
 			}
 		}
 		return expired;
+	}
+
+	/**
+	 * Completes the orders delivered, or shipped and never reported delivered, whose days
+	 * for sending goods back have passed (see {@link Order#complete}), each in its own
+	 * transaction.
+	 * @return how many were completed
+	 */
+	@Recurring(id = "shop-complete-delivered-orders", interval = "PT1H")
+	@Job(name = "Complete shop orders whose return days have passed")
+	public int completeDelivered() {
+		Order.Cutoffs cutoffs = Order.Cutoffs.at(this.clock.instant());
+		int completed = 0;
+		for (UUID id : this.orders.findToComplete(cutoffs.deliveredBefore(), cutoffs.shippedBefore())) {
+			Boolean done = this.transaction
+				.execute((status) -> this.orders.findById(id).orElseThrow().complete(this.clock.instant()));
+			if (Boolean.TRUE.equals(done)) {
+				completed++;
+			}
+		}
+		return completed;
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.text.JapaneseText;
+import jp.musubi.platform.web.Dates;
 import jp.musubi.shop.shipping.ShippingMethod;
 import jp.musubi.shop.shipping.Temperature;
 import jp.musubi.shop.shipping.TimeSlot;
@@ -146,6 +147,39 @@ public class Shipment {
 		this.shippedAt = now;
 	}
 
+	/**
+	 * Reached its buyer on the day the producer read from the carrier's tracking.
+	 * @param on the day it was delivered, in Japan; {@code null} for today
+	 * @throws InputRefused on {@code deliveredOn} when it has not gone yet, was reported
+	 * delivered already, or the day is before the day it went or after today
+	 */
+	void deliver(LocalDate on, Instant now) {
+		if (this.shippedAt == null) {
+			throw new InputRefused("deliveredOn", "shop.shipment.refused.notShipped");
+		}
+		if (this.deliveredAt != null) {
+			throw new InputRefused("deliveredOn", "shop.shipment.refused.delivered");
+		}
+		LocalDate today = LocalDate.ofInstant(now, Dates.JAPAN);
+		LocalDate day = (on != null) ? on : today;
+		if (day.isAfter(today)) {
+			throw new InputRefused("deliveredOn", "shop.shipment.refused.deliveredLater");
+		}
+		if (day.isBefore(LocalDate.ofInstant(this.shippedAt, Dates.JAPAN))) {
+			throw new InputRefused("deliveredOn", "shop.shipment.refused.deliveredBeforeShipped");
+		}
+		// Only the day is known of a delivery reported later; the rules count days.
+		this.deliveredAt = day.equals(today) ? now : day.atStartOfDay(Dates.JAPAN).toInstant();
+	}
+
+	/** Where the shipment stands: still to pack, with the carrier, or delivered. */
+	public Progress progress() {
+		if (this.deliveredAt != null) {
+			return Progress.DELIVERED;
+		}
+		return (this.shippedAt != null) ? Progress.SHIPPED : Progress.TO_SHIP;
+	}
+
 	public UUID orderId() {
 		return this.orderId;
 	}
@@ -247,8 +281,37 @@ public class Shipment {
 		return Optional.ofNullable(this.shippedAt);
 	}
 
+	public Optional<Instant> deliveredAt() {
+		return Optional.ofNullable(this.deliveredAt);
+	}
+
+	/** The day it was delivered, in Japan. */
+	public Optional<LocalDate> deliveredOn() {
+		return deliveredAt().map((at) -> LocalDate.ofInstant(at, Dates.JAPAN));
+	}
+
+	/** The day it went, in Japan. */
+	public Optional<LocalDate> shippedOn() {
+		return shippedAt().map((at) -> LocalDate.ofInstant(at, Dates.JAPAN));
+	}
+
 	public List<OrderLine> lines() {
 		return List.copyOf(this.lines);
+	}
+
+	public boolean hasLiquor() {
+		return this.lines.stream().anyMatch(OrderLine::isLiquor);
+	}
+
+	/** Where a shipment stands, as its buyer and its producer read it. */
+	public enum Progress {
+
+		TO_SHIP, SHIPPED, DELIVERED;
+
+		public String messageKey() {
+			return "shop.shipment.progress." + name();
+		}
+
 	}
 
 }
