@@ -7,6 +7,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
 		allowedDependencies = { "accounts", "platform :: calendar", "platform :: i18n", "platform :: mail",
-				"platform :: money", "platform :: payment", "platform :: refusal", "platform :: region",
-				"platform :: security", "platform :: text", "platform :: web", "platform :: zengin" })
+				"platform :: money", "platform :: payment", "platform :: pdf", "platform :: refusal",
+				"platform :: region", "platform :: security", "platform :: text", "platform :: web",
+				"platform :: zengin" })
 package jp.musubi.shop;

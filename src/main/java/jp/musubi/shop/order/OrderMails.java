@@ -1,5 +1,6 @@
 package jp.musubi.shop.order;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import jp.musubi.platform.mail.MailListener;
 import jp.musubi.platform.mail.Mailer;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.shop.storefront.SellerNotice;
+import jp.musubi.shop.storefront.Storefronts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,7 +36,11 @@ class OrderMails {
 
 	private final Dates dates;
 
-	OrderMails(OrderRepository orders, TransferAccount transfer, Mailer mailer, MessageSource messages, Dates dates) {
+	private final Storefronts storefronts;
+
+	OrderMails(OrderRepository orders, TransferAccount transfer, Mailer mailer, MessageSource messages, Dates dates,
+			Storefronts storefronts) {
+		this.storefronts = storefronts;
 		this.orders = orders;
 		this.transfer = transfer;
 		this.mailer = mailer;
@@ -123,6 +130,39 @@ class OrderMails {
 		model.put("expected", this.dates.day(shipment.deliveryDate().orElse(shipment.expectedDate()), locale));
 		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
 		this.mailer.send(order.email(), locale, "shop-shipment-shipped",
+				new Object[] { String.valueOf(order.number()) }, model);
+	}
+
+	/**
+	 * The buyer hears that a parcel arrived, and until which day, and whom, to tell of
+	 * goods that came damaged or wrong: the seller, whose notice gives its phone.
+	 */
+	@MailListener
+	void on(ShipmentDelivered delivered) {
+		Order order = this.orders.findById(delivered.orderId()).orElse(null);
+		if (order == null) {
+			return;
+		}
+		Shipment shipment = order.shipment(delivered.shipmentId());
+		Locale locale = order.language().locale();
+		LocalDate on = shipment.deliveredOn().orElseThrow();
+		SellerNotice seller = this.storefronts.find(shipment.producerId())
+			.map((storefront) -> storefront.notice())
+			.orElse(SellerNotice.EMPTY);
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", order.buyer().name());
+		model.put("number", String.valueOf(order.number()));
+		model.put("items",
+				shipment.lines()
+					.stream()
+					.map((line) -> line.productName() + " " + line.sizeLabel() + " × " + line.quantity())
+					.toList());
+		model.put("deliveredOn", this.dates.day(on, locale));
+		model.put("returnBy", this.dates.day(on.plusDays(Order.RETURN_DAYS - 1), locale));
+		model.put("seller", (seller.legalName() != null) ? seller.legalName() : "");
+		model.put("phone", (seller.phone() != null) ? seller.phone() : "");
+		model.put("path", "/shop/orders/" + order.id() + "?t=" + order.viewToken());
+		this.mailer.send(order.email(), locale, "shop-shipment-delivered",
 				new Object[] { String.valueOf(order.number()) }, model);
 	}
 

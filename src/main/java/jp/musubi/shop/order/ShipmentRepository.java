@@ -20,4 +20,16 @@ interface ShipmentRepository extends JpaRepository<Shipment, UUID> {
 			ORDER BY s.shipDate, s.id""")
 	Page<Shipment> findToShip(UUID producerId, Pageable pageable);
 
+	/**
+	 * A producer's shipments with the carrier, not reported delivered yet, of orders
+	 * still open, the earliest gone first.
+	 */
+	@Query("""
+			SELECT s FROM Shipment s WHERE s.producerId = :producerId AND s.shippedAt IS NOT NULL
+			AND s.deliveredAt IS NULL
+			AND EXISTS (SELECT o FROM Order o WHERE o.id = s.orderId AND o.state IN (jp.musubi.shop.order.OrderState.PAID,
+				jp.musubi.shop.order.OrderState.PREPARING, jp.musubi.shop.order.OrderState.SHIPPED))
+			ORDER BY s.shippedAt, s.id""")
+	Page<Shipment> findInTransit(UUID producerId, Pageable pageable);
+
 }

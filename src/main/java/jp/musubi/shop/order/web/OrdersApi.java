@@ -204,14 +204,16 @@ class OrdersApi {
 
 	}
 
-	record ShipmentView(UUID producerId, Temperature temperature, ShippingMethod method, LocalDate shipDate,
-			LocalDate deliveryDate, TimeSlot slot, int parcels, long fee, String trackingNumber, List<LineView> lines) {
+	record ShipmentView(UUID id, UUID producerId, Temperature temperature, ShippingMethod method, LocalDate shipDate,
+			LocalDate deliveryDate, TimeSlot slot, int parcels, long fee, String progress, String trackingNumber,
+			Instant shippedAt, Instant deliveredAt, List<LineView> lines) {
 
 		static ShipmentView of(Shipment shipment) {
-			return new ShipmentView(shipment.producerId(), shipment.temperature(), shipment.method(),
+			return new ShipmentView(shipment.id(), shipment.producerId(), shipment.temperature(), shipment.method(),
 					shipment.shipDate(), shipment.deliveryDate().orElse(null), shipment.timeSlot().orElse(null),
-					shipment.parcels(), shipment.fee().amount(), shipment.trackingNumber().orElse(null),
-					shipment.lines().stream().map(ShipmentView::line).toList());
+					shipment.parcels(), shipment.fee().amount(), shipment.progress().name(),
+					shipment.trackingNumber().orElse(null), shipment.shippedAt().orElse(null),
+					shipment.deliveredAt().orElse(null), shipment.lines().stream().map(ShipmentView::line).toList());
 		}
 
 		private static LineView line(OrderLine line) {
