@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * registration, when it has one), the order, who bought and where it goes, each line at
  * its price with tax and its rate (※ marking the reduced rate, as a qualified invoice
  * marks it), the tax per rate, and the day it went and the day and time asked for. A
- * parcel with liquor carries the notice 「20歳未満の者の飲酒は法律で禁止されています」, which the liquor
- * retailers' labelling standard asks of delivery notes, in Japanese always.
+ * parcel with liquor carries the notice 「20歳未満の者の飲酒は法律で禁止されています」, which the National Tax
+ * Agency's standard on notices against drinking under 20 asks of a mail-order seller's
+ * delivery notes, in Japanese always.
  * <p>
  * Each slip is in its buyer's language, so one document of a day's slips may hold
  * several; each slip is one page.
