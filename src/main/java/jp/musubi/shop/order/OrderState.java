@@ -14,6 +14,17 @@ public enum OrderState {
 		return this == AWAITING_PAYMENT;
 	}
 
+	/**
+	 * Whether the order counts as sold: paid, or going to the buyer to be paid at the
+	 * door, and not undone since. What the shop's figures count.
+	 */
+	public boolean isSold() {
+		return switch (this) {
+			case PAID, PREPARING, SHIPPED, DELIVERED, COMPLETED -> true;
+			case AWAITING_PAYMENT, CANCELLED, REFUNDED, EXPIRED -> false;
+		};
+	}
+
 	public String messageKey() {
 		return "shop.order.state." + name();
 	}
