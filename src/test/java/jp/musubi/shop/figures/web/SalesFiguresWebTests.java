@@ -47,9 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * read them, a member or a producer does not, and a period that cannot be read is said so
  * next to its field on the page and named in the API's problem.
  */
-@MusubiWebTest({ FiguresPages.class, FiguresApi.class })
-@Import(FiguresAccessRules.class)
-class FiguresWebTests {
+@MusubiWebTest({ SalesFiguresPages.class, SalesFiguresApi.class })
+@Import(SalesFiguresAccessRules.class)
+class SalesFiguresWebTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 8);
 

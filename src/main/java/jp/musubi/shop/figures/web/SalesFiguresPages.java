@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * shown.
  */
 @Controller
-class FiguresPages {
+class SalesFiguresPages {
 
 	private final ShopFigures figures;
 
-	FiguresPages(ShopFigures figures) {
+	SalesFiguresPages(ShopFigures figures) {
 		this.figures = figures;
 	}
 

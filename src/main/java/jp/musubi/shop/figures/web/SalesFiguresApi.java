@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "shop")
-class FiguresApi {
+class SalesFiguresApi {
 
 	private final ShopFigures figures;
 
-	FiguresApi(ShopFigures figures) {
+	SalesFiguresApi(ShopFigures figures) {
 		this.figures = figures;
 	}
 

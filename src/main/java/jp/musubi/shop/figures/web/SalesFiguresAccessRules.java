@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * every producer's takings side by side.
  */
 @Component
-class FiguresAccessRules implements RequestAuthorizations {
+class SalesFiguresAccessRules implements RequestAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
