@@ -15,7 +15,9 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.shop.figures.PrefectureSales;
+import jp.musubi.shop.figures.ProducerFigures;
 import jp.musubi.shop.figures.ProductSales;
 import jp.musubi.shop.figures.SalesCount;
 import jp.musubi.shop.figures.SalesFigures;
@@ -216,6 +218,38 @@ class ShopFiguresModuleTests {
 			.extracting((product) -> product.name() + " " + product.producer() + " " + product.units() + " "
 					+ product.yen().amount())
 			.containsExactly("白桃(6玉) ゆのもり農園 2 9000", "ゆのもり産コシヒカリ ゆのもり農園 1 3800", "純米酒 湯の森 ゆのもり酒造 2 3300");
+	}
+
+	@Test
+	void aProducerCountsItsOwnLinesOnlyAndNoOneElseReadsThem() {
+		YearMonth month = YearMonth.of(2021, 10);
+		placedIn(month, paidAtTheDoor(uniqueEmail("peaches"), line(this.peaches, 1)));
+		CheckoutRequest mixed = new CheckoutRequest(List.of(line(this.rice, 1), line(this.sake, 2)),
+				uniqueEmail("mixed"), osaka(), Optional.empty(), PaymentMethod.CASH_ON_DELIVERY,
+				LocalDate.of(1980, 4, 1), List.of(), Language.JA, null);
+		placedIn(month, this.checkout.place(mixed, null, null).order());
+		CheckoutRequest sakeHome = new CheckoutRequest(List.of(line(this.sake, 1)), uniqueEmail("sake"), inFukushima(),
+				Optional.empty(), PaymentMethod.CASH_ON_DELIVERY, LocalDate.of(1980, 4, 1), List.of(), Language.JA,
+				null);
+		placedIn(month, this.checkout.place(sakeHome, null, null).order());
+
+		ProducerFigures farm = this.figures.producerSales(Keeper.person(this.farmer), this.farm, SalesPeriod.of(month));
+
+		assertThat(farm.total()).as("its peaches and rice, not the brewery's sake in the same order")
+			.isEqualTo(new SalesCount(Yen.of(4_500 + 3_800), 2, 2));
+		assertThat(farm.byDelivery().outside().sales()).isEqualTo(new SalesCount(Yen.of(8_300), 2, 0));
+		assertThat(farm.byDelivery().inside().sales().orders()).isZero();
+		assertThat(farm.topProducts()).extracting(ProductSales::name).containsExactly("白桃(6玉)", "ゆのもり産コシヒカリ");
+		assertThat(farm.byBuyerPrefecture()).as("one buyer each: where they live is not the farm's to see").isEmpty();
+		assertThat(farm.othersHidden()).isTrue();
+		assertThat(farm.outside().isHidden()).isTrue();
+		assertThat(this.figures.producerSales(Keeper.person(this.brewer), this.brewery, SalesPeriod.of(month))
+			.total()
+			.yen()).isEqualTo(Yen.of(3 * 1_650));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.figures.producerSales(Keeper.person(this.brewer), this.farm, SalesPeriod.of(month)));
+		assertThatExceptionOfType(NotFound.class)
+			.isThrownBy(() -> this.figures.producerName(Keeper.person(UUID.randomUUID()), this.farm));
 	}
 
 	@Test

@@ -14,7 +14,10 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.region.HomeRegion;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.shop.order.OrderState;
+import jp.musubi.shop.product.Keeper;
+import jp.musubi.shop.product.Products;
 import jp.musubi.shop.storefront.Storefronts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shop's sales figures for the agent, read from the orders as they stand: a few
- * aggregates per period, summed by the database, however many orders there are.
+ * The shop's sales figures, for the agent and for each producer of its own, read from the
+ * orders as they stand: a few aggregates per period, summed by the database, however many
+ * orders there are.
  */
 @Service
 public class ShopFigures {
@@ -57,12 +61,15 @@ public class ShopFigures {
 
 	private final Storefronts storefronts;
 
+	private final Products products;
+
 	private final Clock clock;
 
-	ShopFigures(JdbcClient jdbc, HomeRegion home, Storefronts storefronts, Clock clock) {
+	ShopFigures(JdbcClient jdbc, HomeRegion home, Storefronts storefronts, Products products, Clock clock) {
 		this.jdbc = jdbc;
 		this.home = home;
 		this.storefronts = storefronts;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -76,13 +83,40 @@ public class ShopFigures {
 
 	@Transactional(readOnly = true)
 	public SalesFigures sales(SalesPeriod period) {
+		return tally(period, Scope.SHOP);
+	}
+
+	/**
+	 * One producer's sales as its own people read them: its lines only, and its buyers'
+	 * addresses as counts of people protected ({@link ProducerFigures}).
+	 * @throws NotFound when the keeper does not act for the producer
+	 */
+	@Transactional(readOnly = true)
+	public ProducerFigures producerSales(Keeper keeper, UUID producerId, SalesPeriod period) {
+		this.products.requireProducer(keeper, producerId);
+		return ProducerFigures.of(producerId, tally(period, Scope.producer(producerId)));
+	}
+
+	/**
+	 * The name of the producer the keeper acts for.
+	 * @throws NotFound when the keeper does not act for it
+	 */
+	@Transactional(readOnly = true)
+	public String producerName(Keeper keeper, UUID producerId) {
+		this.products.requireProducer(keeper, producerId);
+		return this.storefronts.producer(producerId)
+			.map(OrganisationSummary::name)
+			.orElseThrow(() -> new NotFound("producer", producerId));
+	}
+
+	private SalesFigures tally(SalesPeriod period, Scope scope) {
 		Prefecture region = Prefecture.ofCode(this.home.prefecture())
 			.orElseThrow(() -> new IllegalStateException("musubi.region.prefecture is not a JIS prefecture code"));
+		String orders = " FROM shop_order o WHERE " + SOLD_IN_PERIOD + scope.orders();
 		Map<String, long[]> byBuyer = new HashMap<>();
 		Map<String, long[]> byDelivery = new HashMap<>();
-		query("SELECT o.buyer_prefecture AS buyer, " + DELIVERY + " AS delivery, COUNT(*) AS orders,"
-				+ " SUM(o.items_total) AS yen FROM shop_order o WHERE " + SOLD_IN_PERIOD
-				+ " GROUP BY o.buyer_prefecture, " + DELIVERY, period)
+		query("SELECT o.buyer_prefecture AS buyer, " + DELIVERY + " AS delivery, COUNT(*) AS orders, SUM(" + scope.yen()
+				+ ") AS yen" + orders + " GROUP BY o.buyer_prefecture, " + DELIVERY, period, scope)
 			.query((row) -> {
 				for (long[] counts : List.of(cell(byBuyer, row.getString("buyer")),
 						cell(byDelivery, row.getString("delivery")))) {
@@ -93,20 +127,19 @@ public class ShopFigures {
 		// A buyer lives where their latest order of the period says, so that each is
 		// counted once and the two sides add up to everyone.
 		query("SELECT latest.prefecture, COUNT(*) AS buyers FROM (SELECT DISTINCT ON (" + BUYER + ") "
-				+ "o.buyer_prefecture AS prefecture FROM shop_order o WHERE " + SOLD_IN_PERIOD + " ORDER BY " + BUYER
-				+ ", o.placed_at DESC, o.number DESC) latest GROUP BY latest.prefecture", period)
+				+ "o.buyer_prefecture AS prefecture" + orders + " ORDER BY " + BUYER
+				+ ", o.placed_at DESC, o.number DESC) latest GROUP BY latest.prefecture", period, scope)
 			.query((row) -> {
 				cell(byBuyer, row.getString("prefecture"))[BUYERS] = row.getLong("buyers");
 			});
-		query("SELECT " + DELIVERY + " AS prefecture, COUNT(DISTINCT " + BUYER + ") AS buyers FROM shop_order o WHERE "
-				+ SOLD_IN_PERIOD + " GROUP BY " + DELIVERY, period)
+		query("SELECT " + DELIVERY + " AS prefecture, COUNT(DISTINCT " + BUYER + ") AS buyers" + orders + " GROUP BY "
+				+ DELIVERY, period, scope)
 			.query((row) -> {
 				cell(byDelivery, row.getString("prefecture"))[BUYERS] = row.getLong("buyers");
 			});
 		long[] deliveryBuyers = query("SELECT COUNT(DISTINCT " + BUYER + ") FILTER (WHERE " + DELIVERY
 				+ " = :region) AS inside, COUNT(DISTINCT " + BUYER + ") FILTER (WHERE " + DELIVERY
-				+ " <> :region) AS outside, COUNT(DISTINCT " + BUYER + ") AS everyone FROM shop_order o WHERE "
-				+ SOLD_IN_PERIOD, period)
+				+ " <> :region) AS outside, COUNT(DISTINCT " + BUYER + ") AS everyone" + orders, period, scope)
 			.param("region", region.code())
 			.query((row, n) -> new long[] { row.getLong("inside"), row.getLong("outside"), row.getLong("everyone") })
 			.single();
@@ -115,7 +148,8 @@ public class ShopFigures {
 		RegionSplit deliverySplit = split(byDelivery, region, deliveryBuyers[0], deliveryBuyers[1], deliveryBuyers[2]);
 		return new SalesFigures(period, region, buyerSplit, deliverySplit,
 				prefectures(byBuyer, region, buyerSplit.total()),
-				prefectures(byDelivery, region, deliverySplit.total()), repeatBuyers(period), topProducts(period));
+				prefectures(byDelivery, region, deliverySplit.total()), repeatBuyers(period, scope),
+				topProducts(period, scope));
 	}
 
 	private static long[] cell(Map<String, long[]> cells, String prefecture) {
@@ -163,11 +197,11 @@ public class ShopFigures {
 	 * The period's buyers, and those of them with two sold orders or more placed by its
 	 * end, earlier periods included.
 	 */
-	private RepeatBuyers repeatBuyers(SalesPeriod period) {
+	private RepeatBuyers repeatBuyers(SalesPeriod period, Scope scope) {
 		return query("SELECT COUNT(*) AS buyers, COUNT(*) FILTER (WHERE b.orders >= 2) AS repeaters FROM (SELECT "
 				+ BUYER + " AS buyer, COUNT(*) AS orders, BOOL_OR(o.placed_at >= :start) AS in_period"
-				+ " FROM shop_order o WHERE o.state IN (:sold) AND o.placed_at < :end GROUP BY " + BUYER
-				+ ") b WHERE b.in_period", period)
+				+ " FROM shop_order o WHERE o.state IN (:sold) AND o.placed_at < :end" + scope.orders() + " GROUP BY "
+				+ BUYER + ") b WHERE b.in_period", period, scope)
 			.query((row, n) -> new RepeatBuyers(row.getLong("buyers"), row.getLong("repeaters")))
 			.single();
 	}
@@ -176,7 +210,7 @@ public class ShopFigures {
 	 * The best sellers by goods in yen, then by units; a product renamed since is listed
 	 * under the name it was last sold by.
 	 */
-	private List<ProductSales> topProducts(SalesPeriod period) {
+	private List<ProductSales> topProducts(SalesPeriod period, Scope scope) {
 		record Row(UUID productId, String name, UUID producerId, long units, long yen) {
 		}
 		List<Row> rows = query("SELECT l.product_id,"
@@ -184,7 +218,8 @@ public class ShopFigures {
 				+ " (ARRAY_AGG(l.producer_id ORDER BY o.placed_at DESC, o.number DESC, l.position))[1] AS producer_id,"
 				+ " SUM(l.quantity) AS units, SUM(l.unit_price * l.quantity) AS yen"
 				+ " FROM shop_order_line l JOIN shop_order o ON o.id = l.order_id WHERE " + SOLD_IN_PERIOD
-				+ " GROUP BY l.product_id ORDER BY yen DESC, units DESC, name, l.product_id LIMIT :top", period)
+				+ scope.lines() + " GROUP BY l.product_id ORDER BY yen DESC, units DESC, name, l.product_id LIMIT :top",
+				period, scope)
 			.param("top", SalesFigures.TOP_PRODUCTS)
 			.query((row, n) -> new Row(row.getObject("product_id", UUID.class), row.getString("name"),
 					row.getObject("producer_id", UUID.class), row.getLong("units"), row.getLong("yen")))
@@ -198,11 +233,35 @@ public class ShopFigures {
 			.toList();
 	}
 
-	private JdbcClient.StatementSpec query(String sql, SalesPeriod period) {
+	private JdbcClient.StatementSpec query(String sql, SalesPeriod period, Scope scope) {
 		return this.jdbc.sql(sql)
+			.param("producer", scope.producer())
 			.param("sold", SOLD)
 			.param("start", period.start().atOffset(ZoneOffset.UTC))
 			.param("end", period.end().atOffset(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Whose sales are counted, as conditions on the orders ({@code o}) and their lines
+	 * ({@code l}): the whole shop's, or one producer's lines and the orders that hold
+	 * one.
+	 *
+	 * @param orders the condition on an order, after the period's
+	 * @param yen the goods of an order counted
+	 * @param lines the condition on a line
+	 */
+	private record Scope(String orders, String yen, String lines, UUID producer) {
+
+		static final Scope SHOP = new Scope("", "o.items_total", "", null);
+
+		static Scope producer(UUID producerId) {
+			return new Scope(
+					" AND EXISTS (SELECT 1 FROM shop_order_line p WHERE p.order_id = o.id AND p.producer_id = :producer)",
+					"(SELECT SUM(p.unit_price * p.quantity) FROM shop_order_line p"
+							+ " WHERE p.order_id = o.id AND p.producer_id = :producer)",
+					" AND l.producer_id = :producer", producerId);
+		}
+
 	}
 
 }

@@ -86,9 +86,9 @@ class SalesFiguresApi {
 	}
 
 	/**
-	 * @param inside by buyer address, buyers are placed by their latest order of the
-	 * period and the two sides add up to every buyer; by delivery address, a buyer who
-	 * sent both inside and outside is counted on both
+	 * The sales on each side of the region's border. By buyer address, a buyer is placed
+	 * by their latest order of the period and the two sides add up to every buyer; by
+	 * delivery address, a buyer who sent both inside and outside is counted on both.
 	 */
 	record SplitView(SideView inside, SideView outside) {
 

@@ -13,7 +13,10 @@ import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.platform.refusal.NotFound;
+import jp.musubi.shop.figures.GuardedSales;
 import jp.musubi.shop.figures.PrefectureSales;
+import jp.musubi.shop.figures.ProducerFigures;
 import jp.musubi.shop.figures.ProductSales;
 import jp.musubi.shop.figures.RegionSplit;
 import jp.musubi.shop.figures.RepeatBuyers;
@@ -21,6 +24,7 @@ import jp.musubi.shop.figures.SalesCount;
 import jp.musubi.shop.figures.SalesFigures;
 import jp.musubi.shop.figures.SalesPeriod;
 import jp.musubi.shop.figures.ShopFigures;
+import jp.musubi.shop.product.Keeper;
 import jp.musubi.support.MusubiWebTest;
 import jp.musubi.support.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,9 +47,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The sales figures' page and API on their own, the figures mocked: the agent's staff
- * read them, a member or a producer does not, and a period that cannot be read is said so
- * next to its field on the page and named in the API's problem.
+ * The sales figures' pages and API on their own, the figures mocked: the agent's staff
+ * read the shop's, a member or a producer does not; a producer's people read their own,
+ * with where few buyers live hidden, and nobody else does; a period that cannot be read
+ * is said so next to its field on the page and named in the API's problem.
  */
 @MusubiWebTest({ SalesFiguresPages.class, SalesFiguresApi.class })
 @Import(SalesFiguresAccessRules.class)
@@ -77,7 +82,8 @@ class SalesFiguresWebTests {
 
 		assertThat(page.heading()).isEqualTo("ショップの売上");
 		assertThat(page.textOf("#totals")).contains("15,900円", "注文 3件", "購入者 3人");
-		assertThat(page.textOf("#by-buyer [data-side=inside]")).contains("地域内（福島県）", "7,600円", "33.3%", "30%");
+		assertThat(page.textOf("#by-buyer [data-side=inside]")).contains("地域内（福島県）", "7,600円 （47.8%）", "1 （33.3%）",
+				"30%");
 		assertThat(page.textOf("#by-delivery [data-side=inside]")).contains("11,400円", "71.7%");
 		assertThat(page.textOf("#by-buyer-prefecture")).contains("日本", "福島県", "東京都", "大阪府");
 		assertThat(page.textOf("#repeat-buyers")).contains("3人のうち 1人（33.3%）");
@@ -147,6 +153,42 @@ class SalesFiguresWebTests {
 		this.mvc.perform(get("/shop/figures").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/api/v1/shop/figures")).andExpect(status().isUnauthorized());
 		verify(this.figures, never()).sales(any());
+	}
+
+	@Test
+	void aProducersPeopleSeeItsOwnSalesWithWhereFewBuyersLiveHidden() throws Exception {
+		UUID farm = UUID.randomUUID();
+		CurrentUser farmer = person(Role.MEMBER, Role.PRODUCER);
+		SalesPeriod november = SalesPeriod.of(YearMonth.of(2026, 11));
+		given(this.figures.producerName(Keeper.person(farmer.accountId()), farm)).willReturn("ゆのもり農園");
+		given(this.figures.producerSales(Keeper.person(farmer.accountId()), farm, november))
+			.willReturn(new ProducerFigures(farm, november, Prefecture.FUKUSHIMA, new SalesCount(Yen.of(8_300), 2, 2),
+					RegionSplit.of(SalesCount.NONE, new SalesCount(Yen.of(8_300), 2, 0), 0),
+					new GuardedSales(SalesCount.NONE), new GuardedSales(null), List.of(), true, null, List.of()));
+
+		Page page = Page.of(this.mvc
+			.perform(get("/shop/producers/" + farm + "/figures").param("month", "2026-11").with(user(farmer)))
+			.andExpect(status().isOk()));
+
+		assertThat(page.heading()).isEqualTo("ゆのもり農園の売上");
+		assertThat(page.textOf("#totals")).contains("8,300円", "注文 2件");
+		assertThat(page.textOf("#by-delivery")).doesNotContain("購入者数");
+		assertThat(page.textOf("#by-buyer [data-side=outside]")).isEqualTo("地域外 非表示 非表示 非表示");
+		assertThat(page.document().select("#by-buyer-prefecture [data-prefecture]")).extracting((row) -> row.text())
+			.containsExactly("そのほかの都道府県 非表示 非表示 非表示");
+		assertThat(page.textOf("#repeat-buyers")).contains("表示しません");
+	}
+
+	@Test
+	void noOneElseReadsAProducersSalesWhateverPeriodTheyAsk() throws Exception {
+		UUID farm = UUID.randomUUID();
+		CurrentUser stranger = person(Role.MEMBER, Role.PRODUCER);
+		given(this.figures.producerName(Keeper.person(stranger.accountId()), farm))
+			.willThrow(new NotFound("producer", farm));
+
+		this.mvc.perform(get("/shop/producers/" + farm + "/figures").param("month", "2026-13").with(user(stranger)))
+			.andExpect(status().isNotFound());
+		verify(this.figures, never()).producerSales(any(), any(), any());
 	}
 
 	/**

@@ -131,7 +131,8 @@ class ProductWebTests {
 		assertThat(page.textOf(".empty")).contains("まだ商品がありません");
 		assertThat(page.document().select("a.button").eachAttr("href")).containsExactly(
 				"/shop/producers/" + FARM + "/products/new", "/shop/producers/" + FARM + "/storefront/edit",
-				"/shop/producers/" + FARM + "/shipping", "/shop/producers/" + FARM + "/shipments");
+				"/shop/producers/" + FARM + "/shipping", "/shop/producers/" + FARM + "/shipments",
+				"/shop/producers/" + FARM + "/figures");
 	}
 
 	@Test
