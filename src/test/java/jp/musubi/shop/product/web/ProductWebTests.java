@@ -132,7 +132,7 @@ class ProductWebTests {
 		assertThat(page.document().select("a.button").eachAttr("href")).containsExactly(
 				"/shop/producers/" + FARM + "/products/new", "/shop/producers/" + FARM + "/storefront/edit",
 				"/shop/producers/" + FARM + "/shipping", "/shop/producers/" + FARM + "/shipments",
-				"/shop/producers/" + FARM + "/figures");
+				"/shop/producers/" + FARM + "/money", "/shop/producers/" + FARM + "/figures");
 	}
 
 	@Test
