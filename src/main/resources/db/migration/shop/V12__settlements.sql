@@ -1,6 +1,7 @@
 -- Money after the sale: the agent's commission per producer (a rate from a month on), the
 -- account each producer is paid into, and each producer's monthly settlement with the
--- shipments it covers, as they stood when the month closed.
+-- shipments it covers, as they stood when the month closed. ("month" is a word H2 keeps for
+-- itself, hence settled_month.)
 CREATE TABLE shop_commission (
 	id UUID NOT NULL PRIMARY KEY,
 	producer_id UUID NOT NULL,
@@ -28,7 +29,7 @@ CREATE TABLE shop_payout_account (
 CREATE TABLE shop_settlement (
 	id UUID NOT NULL PRIMARY KEY,
 	producer_id UUID NOT NULL,
-	month VARCHAR(7) NOT NULL,
+	settled_month VARCHAR(7) NOT NULL,
 	closed_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	commission_percent NUMERIC(4, 1) NOT NULL,
 	goods BIGINT NOT NULL,
@@ -42,10 +43,10 @@ CREATE TABLE shop_settlement (
 	payout BIGINT NOT NULL CHECK (payout >= 0),
 	owed_after BIGINT NOT NULL CHECK (owed_after >= 0),
 	exported_at TIMESTAMP WITH TIME ZONE,
-	UNIQUE (producer_id, month)
+	UNIQUE (producer_id, settled_month)
 );
 
-CREATE INDEX shop_settlement_month_idx ON shop_settlement (month);
+CREATE INDEX shop_settlement_month_idx ON shop_settlement (settled_month);
 
 CREATE TABLE shop_settlement_line (
 	settlement_id UUID NOT NULL REFERENCES shop_settlement (id) ON DELETE CASCADE,

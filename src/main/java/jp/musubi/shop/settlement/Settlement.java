@@ -41,7 +41,7 @@ public class Settlement {
 	@Column(name = "producer_id", nullable = false)
 	private UUID producerId;
 
-	@Column(name = "month", nullable = false)
+	@Column(name = "settled_month", nullable = false)
 	private String month;
 
 	@Column(name = "closed_at", nullable = false)
