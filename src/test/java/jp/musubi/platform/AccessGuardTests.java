@@ -54,7 +54,8 @@ class AccessGuardTests {
 			"POST /api/v1/shop/quotes", "POST /api/v1/shop/orders", "GET /api/v1/shop/orders/{id}",
 			"POST /api/v1/payments/webhooks/{provider}", "GET /payments/development/{sessionId}",
 			"POST /payments/development/{sessionId}/pay", "POST /payments/development/{sessionId}/turn-back",
-			"GET /shop/orders/{id}/invoice");
+			"GET /shop/orders/{id}/invoice", "GET /shop/season-watches/{token}",
+			"POST /shop/season-watches/{token}/stop");
 
 	@Autowired
 	MockMvc mvc;

@@ -15,6 +15,7 @@ import jp.musubi.shop.product.ProductExamples;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.product.Products;
 import jp.musubi.shop.shipping.Temperature;
+import jp.musubi.shop.season.SeasonWatches;
 import jp.musubi.support.MusubiWebTest;
 import jp.musubi.support.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,8 +58,13 @@ class CatalogueWebTests {
 	@MockitoBean
 	Accounts accounts;
 
+	// The product page asks whether it can be ordered now, to offer the season's mail.
+	@MockitoBean(name = "seasonWatches")
+	SeasonWatches seasonWatches;
+
 	@BeforeEach
 	void producers() {
+		given(this.seasonWatches.isOpen(any())).willReturn(true);
 		given(this.accounts.organisation(FARM)).willReturn(Optional
 			.of(new OrganisationSummary(FARM, "ゆのもり果樹園", OrganisationType.PRODUCER, Prefecture.NAGANO, null, null)));
 		given(this.accounts.organisation(BREWERY)).willReturn(Optional
