@@ -8,6 +8,7 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Regional product shop",
 		allowedDependencies = { "accounts", "platform :: calendar", "platform :: disclosure", "platform :: i18n",
 				"platform :: mail", "platform :: money", "platform :: payment", "platform :: pdf",
-				"platform :: refusal", "platform :: region", "platform :: security", "platform :: text",
+				"platform :: refusal", "platform :: region", "platform :: search", "platform :: security",
+				"platform :: text",
 				"platform :: web", "platform :: zengin" })
 package jp.musubi.shop;

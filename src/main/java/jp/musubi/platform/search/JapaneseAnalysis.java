@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.ja.JapaneseBaseFormFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaUppercaseFilterFactory;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseReadingFormFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -42,6 +43,14 @@ public class JapaneseAnalysis implements LuceneAnalysisConfigurer {
 	 * Analyzer for full-text fields: titles, descriptions, anything searched by words.
 	 */
 	public static final String ANALYZER = "japanese";
+
+	/**
+	 * Analyzer for a second field beside a {@value #ANALYZER} one, searched together with
+	 * it: each word becomes its reading in katakana, so that りんご, リンゴ and 林檎 (or もも and
+	 * 桃) are one word. It finds homophones too (橋 and 箸 are both ハシ), so it should count
+	 * for less than the field as written.
+	 */
+	public static final String READING_ANALYZER = "japanese_reading";
 
 	/**
 	 * Normalizer for keyword fields that are sorted or faceted: the whole value stays one
@@ -72,6 +81,7 @@ public class JapaneseAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(ANALYZER).instance(analyzer());
+		context.analyzer(READING_ANALYZER).instance(readingAnalyzer());
 		context.normalizer(SORT_NORMALIZER).instance(sortNormalizer());
 	}
 
@@ -79,6 +89,19 @@ public class JapaneseAnalysis implements LuceneAnalysisConfigurer {
 	 * The {@value #ANALYZER} analyzer, for indexing and for queries alike.
 	 */
 	public static Analyzer analyzer() {
+		return chain(false);
+	}
+
+	/**
+	 * The {@value #READING_ANALYZER} analyzer: the same words as {@link #analyzer()},
+	 * each as Kuromoji's dictionary reads it. A word the dictionary does not know keeps
+	 * its spelling.
+	 */
+	public static Analyzer readingAnalyzer() {
+		return chain(true);
+	}
+
+	private static Analyzer chain(boolean readings) {
 		try {
 			CustomAnalyzer.Builder chain = CustomAnalyzer.builder()
 				// Before segmentation, so that ﾃﾞｰﾀ and １２３ are cut like データ and 123.
@@ -93,6 +116,9 @@ public class JapaneseAnalysis implements LuceneAnalysisConfigurer {
 				.addTokenFilter(JapanesePartOfSpeechStopFilterFactory.class, "tags", KUROMOJI + "stoptags.txt")
 				// Frequent words the parts of speech let through (こと, ある, これ).
 				.addTokenFilter(StopFilterFactory.class, "words", KUROMOJI + "stopwords.txt");
+			if (readings) {
+				chain.addTokenFilter(JapaneseReadingFormFilterFactory.class);
+			}
 			for (Map.Entry<String, String> spelling : V_SPELLINGS) {
 				chain.addTokenFilter(PatternReplaceFilterFactory.class, "pattern", spelling.getKey(), "replacement",
 						spelling.getValue(), "replace", "all");

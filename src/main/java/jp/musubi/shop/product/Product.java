@@ -32,6 +32,9 @@ import jp.musubi.platform.money.ConsumptionTaxRate;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.shop.shipping.Temperature;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * A product a producer of the region sells: what it is to the law (its kind, which fixes
@@ -42,6 +45,8 @@ import jp.musubi.shop.shipping.Temperature;
  */
 @Entity
 @Table(name = "shop_product")
+@Indexed(index = "shop_product")
+@TypeBinding(binder = @TypeBinderRef(type = ProductDocument.class))
 public class Product {
 
 	@Id
@@ -170,6 +175,11 @@ public class Product {
 		return this.published;
 	}
 
+	/** When it was last put in the shop; {@code null} for a draft never published. */
+	Instant publishedAt() {
+		return this.publishedAt;
+	}
+
 	/**
 	 * Keeps each size's identity by its place in the list, so that a price changed on the
 	 * second size is the same size to the carts that hold it.
@@ -203,6 +213,14 @@ public class Product {
 	/** Whether an order for it may be taken on the given day. */
 	public boolean takesOrdersOn(LocalDate day) {
 		return this.harvest == null || this.harvest.takesOrdersOn(day);
+	}
+
+	/**
+	 * Whether it is in season on the given day ({@link HarvestWindow#isInSeasonOn}); a
+	 * product sold from stock all year has no season, so it never is.
+	 */
+	public boolean isInSeasonOn(LocalDate day) {
+		return this.harvest != null && this.harvest.isInSeasonOn(day);
 	}
 
 	public UUID id() {

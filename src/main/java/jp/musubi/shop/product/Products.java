@@ -1,9 +1,14 @@
 package jp.musubi.shop.product;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
+import jp.musubi.accounts.OrganisationSummary;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
@@ -27,12 +32,16 @@ public class Products {
 
 	private final Storefronts storefronts;
 
+	private final ProductSearch search;
+
 	private final Clock clock;
 
-	Products(ProductRepository products, Accounts accounts, Storefronts storefronts, Clock clock) {
+	Products(ProductRepository products, Accounts accounts, Storefronts storefronts, ProductSearch search,
+			Clock clock) {
 		this.products = products;
 		this.accounts = accounts;
 		this.storefronts = storefronts;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -56,6 +65,7 @@ public class Products {
 	public Product change(Keeper keeper, UUID productId, ProductTerms terms) {
 		Product product = ofProducer(keeper, productId);
 		product.change(terms, this.clock.instant());
+		this.search.reindex(product);
 		return product;
 	}
 
@@ -101,11 +111,33 @@ public class Products {
 	}
 
 	/**
-	 * The shop's window: published products, newest first, narrowed as the buyer chose.
+	 * The shop's window: published products of producers who may sell now, found by the
+	 * words searched (best matches first) or newest first, narrowed as the buyer chose.
 	 */
 	@Transactional(readOnly = true)
 	public Page<Product> catalogue(CatalogueFilter filter, Pageable pageable) {
-		return this.products.findPublished(filter.kind(), filter.temperature(), filter.preOrders(), pageable);
+		return this.search.page(filter, this.storefronts.openProducers(), pageable);
+	}
+
+	/**
+	 * How many products of the window each choice of each facet would show
+	 * ({@link FacetCount}), facet by facet in the order of {@link FacetCount.Facet}.
+	 */
+	@Transactional(readOnly = true)
+	public List<FacetCount> facets(CatalogueFilter filter) {
+		return this.search.facets(filter, this.storefronts.openProducers());
+	}
+
+	/** The names of producers as the window shows them on its cards, by id. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> producerNames(Collection<UUID> producerIds) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		for (UUID producerId : producerIds) {
+			this.accounts.organisation(producerId)
+				.map(OrganisationSummary::name)
+				.ifPresent((name) -> names.put(producerId, name));
+		}
+		return names;
 	}
 
 	/** A producer's products in the shop, newest first, for its storefront. */

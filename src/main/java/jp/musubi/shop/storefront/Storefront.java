@@ -155,6 +155,11 @@ public class Storefront {
 			.orElseThrow();
 	}
 
+	/** Its names in every language it gives one, for search. */
+	public List<String> names() {
+		return this.texts.stream().map(StorefrontText::name).filter((name) -> name != null).sorted().toList();
+	}
+
 	/** Its texts in the language, or in Japanese when it has none in that language. */
 	public StorefrontText text(Language language) {
 		return find(language).or(() -> find(Language.JA)).orElseThrow();

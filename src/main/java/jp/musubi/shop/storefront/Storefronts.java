@@ -2,6 +2,7 @@ package jp.musubi.shop.storefront;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.accounts.Accounts;
@@ -10,6 +11,7 @@ import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.refusal.FieldsRefused;
 import jp.musubi.platform.refusal.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,16 @@ public class Storefronts {
 
 	private final Accounts accounts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Storefronts(StorefrontRepository storefronts, OperatorNoticeRepository operator, Accounts accounts, Clock clock) {
+	Storefronts(StorefrontRepository storefronts, OperatorNoticeRepository operator, Accounts accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.storefronts = storefronts;
 		this.operator = operator;
 		this.accounts = accounts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,11 +79,16 @@ public class Storefronts {
 
 	private Storefront save(UUID producerId, StorefrontTerms terms) {
 		Optional<Storefront> found = this.storefronts.findById(producerId);
+		Storefront saved;
 		if (found.isPresent()) {
-			found.get().change(terms, this.clock.instant());
-			return found.get();
+			saved = found.get();
+			saved.change(terms, this.clock.instant());
 		}
-		return this.storefronts.save(new Storefront(producerId, terms, this.clock.instant()));
+		else {
+			saved = this.storefronts.save(new Storefront(producerId, terms, this.clock.instant()));
+		}
+		this.events.publishEvent(new StorefrontEdited(producerId));
+		return saved;
 	}
 
 	/**
@@ -101,6 +112,12 @@ public class Storefronts {
 	@Transactional(readOnly = true)
 	public boolean isOpen(UUID producerId) {
 		return this.storefronts.findById(producerId).map(Storefront::isOpen).orElse(false);
+	}
+
+	/** The producers that may sell now: their storefront's notice is complete. */
+	@Transactional(readOnly = true)
+	public Set<UUID> openProducers() {
+		return Set.copyOf(this.storefronts.findOpenProducerIds());
 	}
 
 	/**

@@ -24,10 +24,13 @@ class JapaneseAnalysisTests {
 
 	private static final Analyzer sortNormalizer = JapaneseAnalysis.sortNormalizer();
 
+	private static final Analyzer reading = JapaneseAnalysis.readingAnalyzer();
+
 	@AfterAll
 	static void close() {
 		japanese.close();
 		sortNormalizer.close();
+		reading.close();
 	}
 
 	@Test
@@ -85,6 +88,29 @@ class JapaneseAnalysisTests {
 	void inflectedFormsAreFoundByTheDictionaryForm() {
 		assertThat(terms("高齢者の見守りをお願いします")).containsAll(terms("見守る"));
 		assertThat(terms("データを入力しました")).containsExactly("データ", "入力");
+	}
+
+	@Test
+	void asWrittenHiraganaKatakanaAndKanjiStayApart() {
+		assertThat(terms("りんご")).doesNotContainAnyElementsOf(terms("リンゴ")).doesNotContainAnyElementsOf(terms("林檎"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "りんご, リンゴ", "林檎, りんご", "ﾘﾝｺﾞ, りんご", "林檎ジュース, リンゴジュース", "桃, もも", "モモ, もも", "蜂蜜, はちみつ", "ハチミツ, はちみつ",
+			"蜜柑, みかん", "牛蒡, ごぼう" })
+	void byTheirReadingHiraganaKatakanaAndKanjiSpellingsAreOneWord(String oneSpelling, String another) {
+		assertThat(terms(reading, oneSpelling)).isNotEmpty().isEqualTo(terms(reading, another));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "コンピューター, コンピュータ", "ＳＯＨＯ, soho", "ウェブ, ウエブ" })
+	void byTheirReadingWordsAreFoldedAsWritten(String oneSpelling, String another) {
+		assertThat(terms(reading, oneSpelling)).isNotEmpty().isEqualTo(terms(reading, another));
+	}
+
+	@Test
+	void byTheirReadingParticlesAreStillNotSearchable() {
+		assertThat(terms(reading, "りんごの詰め合わせ")).doesNotContain("ノ").containsAll(terms(reading, "林檎"));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.ConsumptionTaxRate;
@@ -155,6 +156,40 @@ class ProductRulesTests {
 		assertThat(product.harvest().orElseThrow().earliestShipDate(LocalDate.of(2027, 7, 25)))
 			.isEqualTo(LocalDate.of(2027, 7, 25));
 		assertThat(new Product(PRODUCER, ProductExamples.rice(), NOW).takesOrdersOn(LocalDate.of(2030, 1, 1))).isTrue();
+	}
+
+	@Test
+	void aProductIsInSeasonWhileItsHarvestShipsAndItStillTakesOrders() {
+		Product peaches = new Product(PRODUCER, ProductExamples.peaches(), NOW);
+		// Orders until 10 July, shipped from 20 July: a pure pre-order, never in season.
+		assertThat(peaches.isInSeasonOn(LocalDate.of(2027, 7, 5))).isFalse();
+		assertThat(peaches.isInSeasonOn(LocalDate.of(2027, 7, 25))).isFalse();
+
+		HarvestWindow pickedAsOrdered = new HarvestWindow(LocalDate.of(2027, 8, 10), LocalDate.of(2027, 7, 20),
+				LocalDate.of(2027, 8, 20));
+		Product inSeason = new Product(PRODUCER, withHarvest(ProductExamples.peaches(), pickedAsOrdered), NOW);
+		assertThat(inSeason.isInSeasonOn(LocalDate.of(2027, 7, 19))).as("before the first shipping day").isFalse();
+		assertThat(inSeason.isInSeasonOn(LocalDate.of(2027, 7, 20))).isTrue();
+		assertThat(inSeason.isInSeasonOn(LocalDate.of(2027, 8, 10))).as("the cut-off").isTrue();
+		assertThat(inSeason.isInSeasonOn(LocalDate.of(2027, 8, 11))).as("shipping the last orders").isFalse();
+
+		assertThat(new Product(PRODUCER, ProductExamples.rice(), NOW).isInSeasonOn(LocalDate.of(2027, 7, 25)))
+			.as("sold from stock all year")
+			.isFalse();
+	}
+
+	@Test
+	void aPriceFallsInOneBandFromItsLowestPriceToTheNextBandsFirst() {
+		assertThat(bandsOf(Yen.of(1))).containsExactly(PriceBand.UNDER_2000);
+		assertThat(bandsOf(Yen.of(1_999))).containsExactly(PriceBand.UNDER_2000);
+		assertThat(bandsOf(Yen.of(2_000))).containsExactly(PriceBand.FROM_2000);
+		assertThat(bandsOf(Yen.of(9_999))).containsExactly(PriceBand.FROM_5000);
+		assertThat(bandsOf(Yen.of(10_000))).containsExactly(PriceBand.FROM_10000);
+		assertThat(bandsOf(ProductTerms.MAX_PRICE)).containsExactly(PriceBand.FROM_10000);
+	}
+
+	private static List<PriceBand> bandsOf(Yen price) {
+		return Stream.of(PriceBand.values()).filter((band) -> band.contains(price)).toList();
 	}
 
 	@Test

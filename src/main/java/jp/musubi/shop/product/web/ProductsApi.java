@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,12 +22,13 @@ import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.money.Yen;
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
-import jp.musubi.platform.security.ApiClient;
-import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.ApiLanguage;
 import jp.musubi.platform.web.Paged;
 import jp.musubi.platform.web.Paging;
 import jp.musubi.shop.product.Allergen;
 import jp.musubi.shop.product.CatalogueFilter;
+import jp.musubi.shop.product.FacetCount;
+import jp.musubi.shop.product.FacetCount.Facet;
 import jp.musubi.shop.product.GiftSetValue;
 import jp.musubi.shop.product.HarvestWindow;
 import jp.musubi.shop.product.Keeper;
@@ -34,6 +39,7 @@ import jp.musubi.shop.product.Products;
 import jp.musubi.shop.product.Variant;
 import jp.musubi.shop.shipping.Temperature;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,19 +62,47 @@ class ProductsApi {
 
 	private final Products products;
 
-	ProductsApi(Products products) {
+	private final MessageSource messages;
+
+	ProductsApi(Products products, MessageSource messages) {
 		this.products = products;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/shop/products")
-	@Operation(summary = "The products in the shop, newest first, narrowed by kind, temperature or pre-orders")
-	Paged<ProductView> catalogue(@RequestParam(required = false) ProductKind kind,
-			@RequestParam(required = false) Temperature temperature,
-			@RequestParam(defaultValue = "false") boolean preOrders, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-		return Paged.of(
-				this.products.catalogue(new CatalogueFilter(kind, temperature, preOrders), Paging.of(page, size)),
-				ProductView::of);
+	@Operation(summary = "Search the products in the shop: words in any of the four languages (every word must match "
+			+ "a name, a description or the producer's name; りんご finds リンゴ and 林檎), narrowed by kind, producer, "
+			+ "temperature, price band of the lowest price with tax, in season now or pre-orders; the best matches "
+			+ "first, else the newest. The facets count each choice with the other choices kept. An unknown choice, "
+			+ "words over 100 characters or a page out of range: 400 problem+json naming the parameter")
+	Catalogue catalogue(
+			@Parameter(description = "Words, every one must match; at most 100 characters") @RequestParam(
+					required = false) String q,
+			@Parameter(description = "FOOD, LIQUOR, GOODS or GIFT_SET") @RequestParam(required = false) String kind,
+			@Parameter(description = "A producer's id") @RequestParam(required = false) String producer,
+			@Parameter(description = "AMBIENT, CHILLED or FROZEN") @RequestParam(required = false) String temperature,
+			@Parameter(description = "The band of the lowest price with tax: UNDER_2000, FROM_2000, FROM_5000 or "
+					+ "FROM_10000") @RequestParam(required = false) String price,
+			@Parameter(
+					description = "true: only products in season today (shipping now and still taking orders)") @RequestParam(
+							required = false) String inSeason,
+			@Parameter(description = "true: only products sold before their harvest") @RequestParam(
+					required = false) String preOrders,
+			@Parameter(description = "From 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "1 to 100") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+			HttpServletRequest http) {
+		CatalogueFilter filter = new CatalogueQuery(q, kind, producer, temperature, price, inSeason, preOrders)
+			.toFilter();
+		Paged<ProductView> found = Paged.of(this.products.catalogue(filter, Paging.of(page, size)), ProductView::of);
+		List<FacetCount> counts = this.products.facets(filter);
+		Set<UUID> producers = counts.stream()
+			.filter((count) -> count.facet() == Facet.PRODUCER)
+			.map((count) -> UUID.fromString(count.value()))
+			.collect(Collectors.toSet());
+		FacetChoice.Names names = new FacetChoice.Names(this.messages, ApiLanguage.locale(http),
+				this.products.producerNames(producers));
+		return new Catalogue(found.items(), found.page(), found.size(), found.totalItems(), found.totalPages(),
+				Facets.of(FacetChoice.of(counts, filter, names)));
 	}
 
 	@GetMapping("/api/v1/shop/products/{id}")
@@ -205,6 +239,42 @@ class ProductsApi {
 			}
 			return new HarvestWindow(this.orderCutoff, this.shipFrom, this.shipUntil);
 		}
+
+	}
+
+	/**
+	 * A page of the products found, as {@link Paged} gives any list, and the facets: for
+	 * each choice how many of all the products found (not just this page) it would show.
+	 */
+	record Catalogue(List<ProductView> items, int page, int size, long totalItems, int totalPages, Facets facets) {
+
+	}
+
+	/**
+	 * The choices of each facet by the parameter that makes them; kinds, temperatures and
+	 * price bands all of them, producers those with products found.
+	 */
+	record Facets(List<Choice> kind, List<Choice> producer, List<Choice> temperature, List<Choice> price,
+			List<Choice> inSeason, List<Choice> preOrders) {
+
+		static Facets of(List<FacetChoice> choices) {
+			return new Facets(of(choices, Facet.KIND), of(choices, Facet.PRODUCER), of(choices, Facet.TEMPERATURE),
+					of(choices, Facet.PRICE), of(choices, Facet.IN_SEASON), of(choices, Facet.PRE_ORDERS));
+		}
+
+		private static List<Choice> of(List<FacetChoice> choices, Facet facet) {
+			return choices.stream()
+				.filter((choice) -> choice.facet() == facet)
+				.map((choice) -> new Choice(choice.value(), choice.name(), choice.count(), choice.chosen()))
+				.toList();
+		}
+
+	}
+
+	record Choice(@Schema(description = "The parameter's value that chooses it") String value,
+			@Schema(description = "Its name in the answer's language (Accept-Language)") String name,
+			@Schema(description = "Products it would show, the other choices kept") long count,
+			@Schema(description = "Whether this call chose it") boolean chosen) {
 
 	}
 
