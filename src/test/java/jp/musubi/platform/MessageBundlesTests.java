@@ -21,6 +21,7 @@ import jp.musubi.platform.text.Prefecture;
 import jp.musubi.shop.order.OrderState;
 import jp.musubi.shop.order.PaymentMethod;
 import jp.musubi.shop.product.Allergen;
+import jp.musubi.shop.product.PriceBand;
 import jp.musubi.shop.product.ProductKind;
 import jp.musubi.shop.shipping.Carrier;
 import jp.musubi.shop.shipping.ShippingMethod;
@@ -98,6 +99,7 @@ class MessageBundlesTests {
 					Stream.of(RequestQuery.DeadlineRange.values()).map(RequestQuery.DeadlineRange::messageKey),
 					Stream.of(Temperature.values()).map(Temperature::messageKey),
 					Stream.of(ProductKind.values()).map(ProductKind::messageKey),
+					Stream.of(PriceBand.values()).map(PriceBand::messageKey),
 					Stream.of(OrderState.values()).map(OrderState::messageKey),
 					Stream.of(PaymentMethod.values()).map(PaymentMethod::messageKey),
 					Stream.of(Allergen.values()).map(Allergen::messageKey),

@@ -92,16 +92,12 @@ record CatalogueQuery(String q, String kind, String producer, String temperature
 
 	/** The page's address for the same search with the facet set to the value. */
 	static String href(CatalogueFilter filter, Facet facet, String value) {
-		Map<String, String> parameters = parameters(filter);
-		parameters.put(parameter(facet), value);
-		return href(parameters);
+		return href(parameters(filter, facet, value));
 	}
 
 	/** The page's address for the same search without the facet's choice. */
 	static String hrefWithout(CatalogueFilter filter, Facet facet) {
-		Map<String, String> parameters = parameters(filter);
-		parameters.remove(parameter(facet));
-		return href(parameters);
+		return href(parameters(filter, facet, null));
 	}
 
 	/**
@@ -109,21 +105,24 @@ record CatalogueQuery(String q, String kind, String producer, String temperature
 	 * carry as hidden fields (the form has its own for those two).
 	 */
 	static Map<String, String> carried(CatalogueFilter filter) {
-		Map<String, String> parameters = parameters(filter);
+		Map<String, String> parameters = parameters(filter, Facet.KIND, null);
 		parameters.remove("q");
-		parameters.remove(parameter(Facet.KIND));
 		return parameters;
 	}
 
-	private static Map<String, String> parameters(CatalogueFilter filter) {
+	/**
+	 * The filter's parameters in the one order every address takes, with one facet's
+	 * choice replaced by the value given ({@code null} for none).
+	 */
+	private static Map<String, String> parameters(CatalogueFilter filter, Facet replaced, String value) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (filter.words() != null) {
 			parameters.put("q", filter.words());
 		}
 		for (Facet facet : Facet.values()) {
-			String value = chosen(filter, facet);
-			if (value != null) {
-				parameters.put(parameter(facet), value);
+			String chosen = (facet == replaced) ? value : chosen(filter, facet);
+			if (chosen != null) {
+				parameters.put(parameter(facet), chosen);
 			}
 		}
 		return parameters;

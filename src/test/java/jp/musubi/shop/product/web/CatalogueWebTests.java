@@ -10,6 +10,8 @@ import jp.musubi.accounts.OrganisationType;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.text.Prefecture;
 import jp.musubi.shop.product.CatalogueFilter;
+import jp.musubi.shop.product.FacetCount;
+import jp.musubi.shop.product.FacetCount.Facet;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductExamples;
 import jp.musubi.shop.product.ProductKind;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -98,6 +101,64 @@ class CatalogueWebTests {
 		assertThat(page.textsOf(".card .producer")).containsExactly("ゆのもり果樹園", "湯の森酒造");
 		assertThat(page.textsOf(".card .notice-liquor")).containsExactly("20歳未満の者の飲酒は法律で禁止されています。");
 		assertThat(page.text()).contains("4,500円〜", "2027年7月20日から2027年8月20日までに発送");
+	}
+
+	@Test
+	void theWindowListsEachFacetsChoicesWithTheirCountsAsLinksThatChooseOrLetGo() throws Exception {
+		Product peaches = ProductExamples.saved(FARM, ProductExamples.peaches());
+		given(this.products.catalogue(any(), any())).willReturn(new PageImpl<>(List.of(peaches)));
+		given(this.products.facets(any()))
+			.willReturn(List.of(new FacetCount(Facet.KIND, "FOOD", 1), new FacetCount(Facet.KIND, "LIQUOR", 2),
+					new FacetCount(Facet.KIND, "GOODS", 0), new FacetCount(Facet.PRODUCER, FARM.toString(), 1),
+					new FacetCount(Facet.PRODUCER, BREWERY.toString(), 2), new FacetCount(Facet.PRICE, "FROM_2000", 1),
+					new FacetCount(Facet.IN_SEASON, "true", 1), new FacetCount(Facet.PRE_ORDERS, "true", 0)));
+
+		Page page = Page
+			.of(this.mvc.perform(get("/shop").param("q", "もも").param("kind", "FOOD").param("inSeason", "true"))
+				.andExpect(status().isOk()));
+
+		verify(this.products).catalogue(eq(new CatalogueFilter("もも", ProductKind.FOOD, null, null, null, true, false)),
+				any());
+		assertThat(page.textsOf(".catalogue-facets a")).containsExactly("食品（1） （選択中。選ぶと外れます）", "酒類（2）", "ゆのもり果樹園（1）",
+				"湯の森酒造（2）", "2,000〜4,999円（1）", "いま旬のものだけ（1） （選択中。選ぶと外れます）");
+		assertThat(page.attributeOf(".catalogue-facets a[aria-current]", "href"))
+			.as("the chosen kind links to the same search without it")
+			.isEqualTo("/shop?q=%E3%82%82%E3%82%82&inSeason=true");
+		assertThat(page.document()
+			.select(".catalogue-facets a[href='/shop?q=%E3%82%82%E3%82%82&kind=FOOD&producer=" + BREWERY
+					+ "&inSeason=true']"))
+			.hasSize(1);
+		assertThat(page.textsOf(".chosen-choices .tag")).containsExactly("食品 ×", "いま旬のものだけ ×");
+		assertThat(page.valueOf("q")).isEqualTo("もも");
+		assertThat(page.attributeOf("input[type=hidden][name=inSeason]", "value")).isEqualTo("true");
+		assertThat(page.textOf(".found")).isEqualTo("1件の商品があります。");
+	}
+
+	@Test
+	void theWindowSpeaksTheBuyersLanguage() throws Exception {
+		given(this.products.catalogue(any(), any())).willReturn(new PageImpl<>(List.of()));
+		given(this.products.facets(any())).willReturn(List.of(new FacetCount(Facet.KIND, "FOOD", 3),
+				new FacetCount(Facet.PRICE, "UNDER_2000", 3), new FacetCount(Facet.IN_SEASON, "true", 1)));
+
+		Page english = Page.of(this.mvc.perform(get("/shop").param("lang", "en").param("price", "FROM_10000"))
+			.andExpect(status().isOk()));
+
+		assertThat(english.textsOf(".catalogue-facets h2")).containsExactly("Kind", "Price with tax (smallest size)",
+				"Season");
+		assertThat(english.textsOf(".catalogue-facets a")).contains("Food (3)", "Up to ¥1,999 (3)",
+				"In season now only (1)");
+		assertThat(english.textsOf(".chosen-choices .tag")).containsExactly("¥10,000 or more ×");
+		assertThat(english.textOf(".empty")).startsWith("Nothing matches.");
+	}
+
+	@Test
+	void aChoiceThatIsNoneOrAPageOutOfRangeOrAPastedTextIsRefused() throws Exception {
+		this.mvc.perform(get("/shop").param("kind", "FISH")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/shop").param("producer", "yunomori")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/shop").param("inSeason", "maybe")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/shop").param("page", "-1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/shop").param("q", "りんご".repeat(334))).andExpect(status().isBadRequest());
+		verify(this.products, never()).catalogue(any(), any());
 	}
 
 	@Test

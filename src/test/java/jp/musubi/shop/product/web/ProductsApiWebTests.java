@@ -1,6 +1,7 @@
 package jp.musubi.shop.product.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.musubi.platform.refusal.FieldsRefused;
@@ -9,6 +10,9 @@ import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.ApiClient;
 import jp.musubi.platform.security.ApiTokenAuthentication;
 import jp.musubi.platform.money.Yen;
+import jp.musubi.shop.product.CatalogueFilter;
+import jp.musubi.shop.product.FacetCount;
+import jp.musubi.shop.product.FacetCount.Facet;
 import jp.musubi.shop.product.Keeper;
 import jp.musubi.shop.product.Product;
 import jp.musubi.shop.product.ProductExamples;
@@ -23,6 +27,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +79,64 @@ class ProductsApiWebTests {
 			.andExpect(jsonPath("$.page").value(1));
 		this.mvc.perform(get("/api/v1/shop/products/" + rice.id())).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/shop/products").param("size", "101")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theSearchAnswersAPageOfWhatItFoundWithEveryFacetCounted() throws Exception {
+		Product peaches = ProductExamples.saved(FARM, ProductExamples.peaches());
+		given(this.products.catalogue(any(), any()))
+			.willReturn(new PageImpl<>(List.of(peaches), PageRequest.of(1, 1), 3));
+		given(this.products.facets(any())).willReturn(List.of(new FacetCount(Facet.KIND, "FOOD", 3),
+				new FacetCount(Facet.KIND, "LIQUOR", 1), new FacetCount(Facet.PRODUCER, FARM.toString(), 3),
+				new FacetCount(Facet.PRICE, "FROM_2000", 2), new FacetCount(Facet.IN_SEASON, "true", 1)));
+		given(this.products.producerNames(any())).willReturn(Map.of(FARM, "ゆのもり果樹園"));
+
+		this.mvc
+			.perform(get("/api/v1/shop/products").param("q", "もも")
+				.param("kind", "FOOD")
+				.param("page", "2")
+				.param("size", "1")
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].texts.ja.name").value("白桃(6玉)"))
+			.andExpect(jsonPath("$.page").value(2))
+			.andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.totalPages").value(3))
+			.andExpect(jsonPath("$.facets.kind[0].value").value("FOOD"))
+			.andExpect(jsonPath("$.facets.kind[0].name").value("Food"))
+			.andExpect(jsonPath("$.facets.kind[0].count").value(3))
+			.andExpect(jsonPath("$.facets.kind[0].chosen").value(true))
+			.andExpect(jsonPath("$.facets.kind[1].chosen").value(false))
+			.andExpect(jsonPath("$.facets.producer[0].name").value("ゆのもり果樹園"))
+			.andExpect(jsonPath("$.facets.price[0].name").value("¥2,000 to ¥4,999"))
+			.andExpect(jsonPath("$.facets.inSeason[0].count").value(1));
+
+		verify(this.products).catalogue(eq(new CatalogueFilter("もも", ProductKind.FOOD, null, null, null, false, false)),
+				eq(PageRequest.of(1, 1)));
+	}
+
+	@Test
+	void aParameterThatIsNoneOfItsChoicesIsRefusedByItsNameNeverAnswered500() throws Exception {
+		this.mvc.perform(get("/api/v1/shop/products").param("kind", "FISH").param("inSeason", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("kind", "inSeason")))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.containsString("FOOD, LIQUOR, GOODS, GIFT_SET")));
+		this.mvc.perform(get("/api/v1/shop/products").param("producer", "yunomori"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("producer"));
+		this.mvc.perform(get("/api/v1/shop/products").param("price", "CHEAP"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("price"));
+		this.mvc.perform(get("/api/v1/shop/products").param("q", "りんご".repeat(334)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"))
+			.andExpect(jsonPath("$.errors[0].messageKey").value("shop.window.error.words"));
+		this.mvc.perform(get("/api/v1/shop/products").param("page", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		verify(this.products, never()).catalogue(any(), any());
 	}
 
 	@Test
