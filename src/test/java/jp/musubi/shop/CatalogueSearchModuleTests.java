@@ -56,8 +56,11 @@ import static org.mockito.BDDMockito.given;
  * what other tests left in the index counts for nothing here.
  */
 @ApplicationModuleTest
-// As ShopModuleTests, so that both share one context.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one. Every shop module test
+// names the same, so that they share one context.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class CatalogueSearchModuleTests {
 
 	private UUID farm;
@@ -118,6 +121,18 @@ class CatalogueSearchModuleTests {
 		assertThat(found("蜂蜜")).containsExactly(honey);
 		assertThat(found("はちみつ りんご")).as("every word must be found").isEmpty();
 		assertThat(found("")).containsExactlyInAnyOrder(apples, peaches, honey);
+	}
+
+	@Test
+	void particlesAndStraySymbolsInTheWordsNeitherFailNorNarrow() {
+		UUID apples = published(this.farm, food("信州のりんご", null, 1_500, Temperature.AMBIENT, null));
+		UUID peaches = published(this.farm, food("桃の詰め合わせ", null, 4_500, Temperature.CHILLED, null));
+
+		assertThat(found("りんご の")).containsExactly(apples);
+		assertThat(found("の")).containsExactlyInAnyOrder(apples, peaches);
+		assertThat(found("\"りんご")).containsExactly(apples);
+		assertThat(found("((りんご")).containsExactly(apples);
+		assertThat(found("-りんご")).as("the minus of the simple query syntax").containsExactly(peaches);
 	}
 
 	@Test

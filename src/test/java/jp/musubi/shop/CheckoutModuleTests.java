@@ -67,7 +67,11 @@ import static org.mockito.BDDMockito.given;
  */
 @ApplicationModuleTest
 // The same context as ShopModuleTests, cached once for both.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one. Every shop module test
+// names the same, so that they share one context.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class CheckoutModuleTests {
 
 	private final UUID farm = UUID.randomUUID();

@@ -42,7 +42,11 @@ import static org.mockito.BDDMockito.given;
  * and nobody else reads or changes them.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one. Every shop module test
+// names the same, so that they share one context.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class ShippingTermsModuleTests {
 
 	private UUID farm;

@@ -55,7 +55,11 @@ import static org.mockito.BDDMockito.given;
 @ApplicationModuleTest
 // No job server: this context, cached for the rest of the run, would take the whole
 // application's jobs from the shared database and fail them for want of their beans.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one. Every shop module test
+// names the same, so that they share one context.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class ShopModuleTests {
 
 	private static final UUID FARM = UUID.randomUUID();

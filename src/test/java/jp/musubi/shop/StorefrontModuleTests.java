@@ -37,7 +37,11 @@ import static org.mockito.BDDMockito.given;
  * the operator's notice.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one. Every shop module test
+// names the same, so that they share one context.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class StorefrontModuleTests {
 
 	private static final UUID BREWERY = UUID.randomUUID();
