@@ -62,7 +62,10 @@ import static org.mockito.BDDMockito.given;
  */
 @ApplicationModuleTest
 // The same context as ShopModuleTests, cached once for all the shop's module tests.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class SettlementModuleTests {
 
 	// A farm of its own for each test: the instance, and so its fields, serve every test.
