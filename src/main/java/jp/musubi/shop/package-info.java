@@ -9,6 +9,5 @@
 		allowedDependencies = { "accounts", "platform :: calendar", "platform :: disclosure", "platform :: i18n",
 				"platform :: mail", "platform :: money", "platform :: payment", "platform :: pdf",
 				"platform :: refusal", "platform :: region", "platform :: search", "platform :: security",
-				"platform :: text",
-				"platform :: web", "platform :: zengin" })
+				"platform :: text", "platform :: web", "platform :: zengin" })
 package jp.musubi.shop;

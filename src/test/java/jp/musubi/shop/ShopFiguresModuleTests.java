@@ -64,7 +64,10 @@ import static org.mockito.BDDMockito.given;
  */
 @ApplicationModuleTest
 // The same context as ShopModuleTests and CheckoutModuleTests, cached once for all.
-@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false" })
+// A search index of its own, as WorkModuleTests has: the whole application's context,
+// cached beside this one, holds the write lock of the shared one.
+@TestPropertySource(properties = { "musubi.demo.enabled=false", "jobrunr.background-job-server.enabled=false",
+		"MUSUBI_SEARCH_DIR=${musubi.data-dir}/shop-module-search" })
 class ShopFiguresModuleTests {
 
 	private final UUID farm = UUID.randomUUID();
