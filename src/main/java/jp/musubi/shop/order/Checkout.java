@@ -136,14 +136,6 @@ public class Checkout {
 		if (confirmedTotal != null && !confirmedTotal.equals(quote.total())) {
 			throw new QuoteChanged(quote);
 		}
-		List<InputRefused> soldOut = new ArrayList<>();
-		for (Quote.Line line : quote.lines()) {
-			if (!this.stock.take(line.variantId(), line.quantity())) {
-				soldOut.add(new InputRefused("lines[" + line.index() + "].quantity", "shop.order.refused.soldOut"));
-			}
-		}
-		// Throwing rolls back the units the other lines took.
-		FieldsRefused.throwIfAny(soldOut);
 		Instant now = this.clock.instant();
 		Order order = new Order(this.orders.nextNumber(), request, quote,
 				new Order.Placing(now, payBy(quote.payment(), now), key, fingerprint, token()));
@@ -154,6 +146,16 @@ public class Checkout {
 			this.bankTransfers.expect(reference(order), order.total(), String.valueOf(order.number()),
 					LocalDate.ofInstant(order.payBy().orElseThrow(), Dates.JAPAN).minusDays(1));
 		}
+		// The units are taken last: a size's row stays locked from its update to the
+		// commit, and every other checkout of that size waits for it (bench/shop.sh).
+		List<InputRefused> soldOut = new ArrayList<>();
+		for (Quote.Line line : quote.lines()) {
+			if (!this.stock.take(line.variantId(), line.quantity())) {
+				soldOut.add(new InputRefused("lines[" + line.index() + "].quantity", "shop.order.refused.soldOut"));
+			}
+		}
+		// Throwing rolls back the order, its transfer and the units the other lines took.
+		FieldsRefused.throwIfAny(soldOut);
 		this.events.publishEvent(new OrderPlaced(order.id()));
 		return new Placed(order, false);
 	}
