@@ -1,18 +1,17 @@
 package jp.musubi.shop.order.web;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.security.CurrentUser;
+import jp.musubi.platform.web.FlashedRefusal;
 import jp.musubi.platform.web.Dates;
 import jp.musubi.platform.web.PageLinks;
 import jp.musubi.platform.web.PdfResponse;
@@ -138,7 +137,7 @@ class FulfilmentPages {
 	@ExceptionHandler(InputRefused.class)
 	String refused(InputRefused refused, HttpServletRequest http, RedirectAttributes redirect) {
 		// What the export or the import refused goes back to the list, said above it.
-		redirect.addFlashAttribute("fileRefusal", FileRefusal.of(refused));
+		redirect.addFlashAttribute("fileRefusal", FlashedRefusal.of(refused));
 		String path = http.getRequestURI();
 		return "redirect:" + path.substring(0, path.indexOf("/shipments") + "/shipments".length());
 	}
@@ -191,21 +190,6 @@ class FulfilmentPages {
 		catch (DateTimeParseException ex) {
 			throw new InputRefused("deliveredOn", "shop.shipment.refused.deliveredOn");
 		}
-	}
-
-	/**
-	 * A refusal of the export or the import as the list says it after the redirect. The
-	 * flash attribute is kept in the session between the two requests, and the session is
-	 * serialised: an {@link InputRefused} would lose its arguments there (they are
-	 * transient), and the list would fail to render. The arguments are kept as text.
-	 */
-	record FileRefusal(String messageKey, Object[] arguments) implements Serializable {
-
-		static FileRefusal of(InputRefused refused) {
-			return new FileRefusal(refused.messageKey(),
-					Arrays.stream(refused.arguments()).map(String::valueOf).toArray(Object[]::new));
-		}
-
 	}
 
 }

@@ -16,6 +16,7 @@ import jp.musubi.platform.refusal.InputRefused;
 import jp.musubi.platform.refusal.NotFound;
 import jp.musubi.platform.security.CurrentUser;
 import jp.musubi.platform.web.Dates;
+import jp.musubi.platform.web.FlashedRefusal;
 import jp.musubi.platform.web.FormErrors;
 import jp.musubi.platform.zengin.AccountType;
 import jp.musubi.shop.product.Keeper;
@@ -95,7 +96,7 @@ class SettlementPages {
 			redirect.addFlashAttribute("notice", "shop.money.commission.saved");
 		}
 		catch (InputRefused refused) {
-			redirect.addFlashAttribute("commissionRefusal", refused);
+			redirect.addFlashAttribute("commissionRefusal", FlashedRefusal.of(refused));
 			redirect.addFlashAttribute("typedPercent", percent);
 			redirect.addFlashAttribute("typedFrom", from);
 		}
@@ -141,7 +142,7 @@ class SettlementPages {
 			redirect.addFlashAttribute("closed", this.settlements.close(closing));
 		}
 		catch (InputRefused refused) {
-			redirect.addFlashAttribute("monthRefusal", refused);
+			redirect.addFlashAttribute("monthRefusal", FlashedRefusal.of(refused));
 		}
 		return "redirect:/shop/settlements?month=" + closing;
 	}
