@@ -36,7 +36,7 @@ public class ShopFigures {
 	 * Who a buyer is: the member who bought, else the mail address a guest gave, in
 	 * whatever case they typed it.
 	 */
-	private static final String BUYER = "COALESCE(o.person_id::text, LOWER(o.email))";
+	private static final String BUYER = "COALESCE(CAST(o.person_id AS VARCHAR(36)), LOWER(o.email))";
 
 	/** Where the parcels went: to the recipient of a gift, else to the buyer. */
 	private static final String DELIVERY = "COALESCE(o.recipient_prefecture, o.buyer_prefecture)";
@@ -126,9 +126,12 @@ public class ShopFigures {
 			});
 		// A buyer lives where their latest order of the period says, so that each is
 		// counted once and the two sides add up to everyone.
-		query("SELECT latest.prefecture, COUNT(*) AS buyers FROM (SELECT DISTINCT ON (" + BUYER + ") "
-				+ "o.buyer_prefecture AS prefecture" + orders + " ORDER BY " + BUYER
-				+ ", o.placed_at DESC, o.number DESC) latest GROUP BY latest.prefecture", period, scope)
+		// The SQL is what PostgreSQL and H2 (the embedded default) both read: a window,
+		// not
+		// DISTINCT ON; CASE, not FILTER.
+		query("SELECT latest.prefecture, COUNT(*) AS buyers FROM (SELECT o.buyer_prefecture AS prefecture,"
+				+ " ROW_NUMBER() OVER (PARTITION BY " + BUYER + " ORDER BY o.placed_at DESC, o.number DESC) AS nth"
+				+ orders + ") latest WHERE latest.nth = 1 GROUP BY latest.prefecture", period, scope)
 			.query((row) -> {
 				cell(byBuyer, row.getString("prefecture"))[BUYERS] = row.getLong("buyers");
 			});
@@ -137,9 +140,9 @@ public class ShopFigures {
 			.query((row) -> {
 				cell(byDelivery, row.getString("prefecture"))[BUYERS] = row.getLong("buyers");
 			});
-		long[] deliveryBuyers = query("SELECT COUNT(DISTINCT " + BUYER + ") FILTER (WHERE " + DELIVERY
-				+ " = :region) AS inside, COUNT(DISTINCT " + BUYER + ") FILTER (WHERE " + DELIVERY
-				+ " <> :region) AS outside, COUNT(DISTINCT " + BUYER + ") AS everyone" + orders, period, scope)
+		long[] deliveryBuyers = query("SELECT COUNT(DISTINCT CASE WHEN " + DELIVERY + " = :region THEN " + BUYER
+				+ " END) AS inside, COUNT(DISTINCT CASE WHEN " + DELIVERY + " <> :region THEN " + BUYER
+				+ " END) AS outside, COUNT(DISTINCT " + BUYER + ") AS everyone" + orders, period, scope)
 			.param("region", region.code())
 			.query((row, n) -> new long[] { row.getLong("inside"), row.getLong("outside"), row.getLong("everyone") })
 			.single();
@@ -198,10 +201,11 @@ public class ShopFigures {
 	 * end, earlier periods included.
 	 */
 	private RepeatBuyers repeatBuyers(SalesPeriod period, Scope scope) {
-		return query("SELECT COUNT(*) AS buyers, COUNT(*) FILTER (WHERE b.orders >= 2) AS repeaters FROM (SELECT "
-				+ BUYER + " AS buyer, COUNT(*) AS orders, BOOL_OR(o.placed_at >= :start) AS in_period"
+		return query("SELECT COUNT(*) AS buyers, COALESCE(SUM(CASE WHEN b.orders >= 2 THEN 1 ELSE 0 END), 0)"
+				+ " AS repeaters FROM (SELECT " + BUYER + " AS buyer, COUNT(*) AS orders,"
+				+ " MAX(CASE WHEN o.placed_at >= :start THEN 1 ELSE 0 END) AS in_period"
 				+ " FROM shop_order o WHERE o.state IN (:sold) AND o.placed_at < :end" + scope.orders() + " GROUP BY "
-				+ BUYER + ") b WHERE b.in_period", period, scope)
+				+ BUYER + ") b WHERE b.in_period = 1", period, scope)
 			.query((row, n) -> new RepeatBuyers(row.getLong("buyers"), row.getLong("repeaters")))
 			.single();
 	}
@@ -213,13 +217,14 @@ public class ShopFigures {
 	private List<ProductSales> topProducts(SalesPeriod period, Scope scope) {
 		record Row(UUID productId, String name, UUID producerId, long units, long yen) {
 		}
-		List<Row> rows = query("SELECT l.product_id,"
-				+ " (ARRAY_AGG(l.product_name ORDER BY o.placed_at DESC, o.number DESC, l.position))[1] AS name,"
-				+ " (ARRAY_AGG(l.producer_id ORDER BY o.placed_at DESC, o.number DESC, l.position))[1] AS producer_id,"
-				+ " SUM(l.quantity) AS units, SUM(l.unit_price * l.quantity) AS yen"
-				+ " FROM shop_order_line l JOIN shop_order o ON o.id = l.order_id WHERE " + SOLD_IN_PERIOD
-				+ scope.lines() + " GROUP BY l.product_id ORDER BY yen DESC, units DESC, name, l.product_id LIMIT :top",
-				period, scope)
+		String lines = " FROM shop_order_line l JOIN shop_order o ON o.id = l.order_id WHERE " + SOLD_IN_PERIOD
+				+ scope.lines();
+		List<Row> rows = query("SELECT t.product_id, n.product_name AS name, n.producer_id, t.units, t.yen FROM"
+				+ " (SELECT l.product_id, SUM(l.quantity) AS units, SUM(l.unit_price * l.quantity) AS yen" + lines
+				+ " GROUP BY l.product_id) t JOIN (SELECT l.product_id, l.product_name, l.producer_id, ROW_NUMBER()"
+				+ " OVER (PARTITION BY l.product_id ORDER BY o.placed_at DESC, o.number DESC, l.position) AS nth"
+				+ lines + ") n ON n.product_id = t.product_id AND n.nth = 1"
+				+ " ORDER BY t.yen DESC, t.units DESC, name, t.product_id LIMIT :top", period, scope)
 			.param("top", SalesFigures.TOP_PRODUCTS)
 			.query((row, n) -> new Row(row.getObject("product_id", UUID.class), row.getString("name"),
 					row.getObject("producer_id", UUID.class), row.getLong("units"), row.getLong("yen")))
