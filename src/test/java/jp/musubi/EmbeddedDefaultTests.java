@@ -105,7 +105,7 @@ class EmbeddedDefaultTests {
 					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			assertThat(download.statusCode()).isEqualTo(200);
 			assertThat(download.body()).contains("\"modules\"", "\"work\"", "\"tourism\"", "\"broadcast\"",
-					"\"insight\"", "\"contracts\"");
+					"\"insight\"", "\"shop\"", "\"contracts\"");
 
 			// The shop's figures and settlements sum with SQL that must run on H2 too:
 			// the

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +26,22 @@ import jp.musubi.broadcast.channel.Channels;
 import jp.musubi.platform.i18n.Language;
 import jp.musubi.platform.security.Role;
 import jp.musubi.platform.text.Prefecture;
+import jp.musubi.shop.order.Addressee;
+import jp.musubi.shop.order.Checkout;
+import jp.musubi.shop.order.CheckoutRequest.CartLine;
+import jp.musubi.shop.order.CheckoutRequest;
+import jp.musubi.shop.order.PaymentMethod;
+import jp.musubi.shop.product.Keeper;
+import jp.musubi.shop.product.Product;
+import jp.musubi.shop.product.ProductExamples;
+import jp.musubi.shop.product.ProductTerms;
+import jp.musubi.shop.product.Products;
+import jp.musubi.shop.season.SeasonWatches;
+import jp.musubi.shop.shipping.ShippingOfferExamples;
+import jp.musubi.shop.shipping.ShippingTerms;
+import jp.musubi.shop.stock.Stock;
+import jp.musubi.shop.storefront.StorefrontExamples;
+import jp.musubi.shop.storefront.Storefronts;
 import jp.musubi.support.ErasureChecks;
 import jp.musubi.support.Fixtures;
 import jp.musubi.support.Fixtures.TestUser;
@@ -203,8 +220,25 @@ class PersonalDataAcrossModulesTests {
 				.with(this.fixtures.signedIn(person)))
 			.andExpect(status().is3xxRedirection());
 
+		// The shop: an order placed as a member, and a sold-out product waited for.
+		TestUser farmer = this.fixtures.member("棚田の農家");
+		UUID farm = this.fixtures.organisation("棚田農園 " + UUID.randomUUID(), OrganisationType.PRODUCER, farmer);
+		this.context.getBean(Storefronts.class).edit(farmer.id(), farm, StorefrontExamples.brewery());
+		this.context.getBean(ShippingTerms.class)
+			.change(Keeper.person(farmer.id()), farm, ShippingOfferExamples.farm());
+		Product rice = shopProduct(farmer, farm, ProductExamples.rice(), 5);
+		Product peaches = shopProduct(farmer, farm, ProductExamples.peaches(), 0);
+		words.put("street", "千代田区千代田1-1 棚田" + mark);
+		this.context.getBean(Checkout.class)
+			.place(new CheckoutRequest(List.of(new CartLine(rice.id(), rice.variants().get(0).id(), 1)), person.email(),
+					new Addressee(givenName, "090-1234-5678", "100-0001", Prefecture.TOKYO, words.get("street")),
+					Optional.empty(), PaymentMethod.BANK_TRANSFER, null, List.of(), Language.JA, person.id()), null,
+					null);
+		this.context.getBean(SeasonWatches.class).ask(person.id(), peaches.id());
+
 		JsonNode download = this.json.readTree(download(person));
-		assertThat(download.path("modules").propertyNames()).contains("work", "tourism", "broadcast", "insight");
+		assertThat(download.path("modules").propertyNames()).contains("work", "tourism", "broadcast", "insight",
+				"shop");
 		for (Map.Entry<String, List<String>> row : rowsAbout(person.id(), guest.id()).entrySet()) {
 			String module = row.getKey().substring(0, row.getKey().indexOf(':'));
 			String part = download.path("modules").path(module).toString();
@@ -219,7 +253,7 @@ class PersonalDataAcrossModulesTests {
 				jp.musubi.support.Page.of(this.mvc.perform(get("/account/erase").with(this.fixtures.signedIn(person))))
 					.text())
 			.as("what the erasure keeps, and why")
-			.contains("適格請求書", "7年", "第29条", "3年間");
+			.contains("適格請求書", "7年", "第29条", "3年間", "ショップの注文");
 
 		scenario.stimulate(() -> ErasureChecks.erase(this.mvc, this.fixtures, person))
 			.andWaitForStateChange(() -> everyModuleHasHeard(person))
@@ -242,6 +276,16 @@ class PersonalDataAcrossModulesTests {
 			.param("guest", guest.id())
 			.query(Long.class)
 			.single()).as("the guest stays for the figures, without the account").isOne();
+	}
+
+	private Product shopProduct(TestUser farmer, UUID farm, ProductTerms terms, int units) {
+		Products products = this.context.getBean(Products.class);
+		Product product = products.add(Keeper.person(farmer.id()), farm, terms);
+		products.publish(Keeper.person(farmer.id()), product.id());
+		this.context.getBean(Stock.class)
+			.set(Keeper.person(farmer.id()), product.id(),
+					List.of(new Stock.Count(product.variants().get(0).id(), units, null)));
+		return products.published(product.id());
 	}
 
 	private String download(TestUser person) throws Exception {
@@ -305,7 +349,9 @@ class PersonalDataAcrossModulesTests {
 			.anyMatch((row) -> row.startsWith("work:contract#"))
 			.anyMatch((row) -> row.startsWith("tourism:check_in#"))
 			.anyMatch((row) -> row.startsWith("broadcast:broadcast_media#"))
-			.anyMatch((row) -> row.startsWith("insight:insight_contract_week#"));
+			.anyMatch((row) -> row.startsWith("insight:insight_contract_week#"))
+			.anyMatch((row) -> row.startsWith("shop:shop_order#"))
+			.anyMatch((row) -> row.startsWith("shop:shop_season_watch#"));
 		return rows;
 	}
 
