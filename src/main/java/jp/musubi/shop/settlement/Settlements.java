@@ -177,6 +177,16 @@ public class Settlements {
 		return closed;
 	}
 
+	/**
+	 * Closes a month, as one of the agent's people asks.
+	 * @throws NotFound for anyone else
+	 * @throws InputRefused on {@code month} for a month not over yet in Japan
+	 */
+	public int close(UUID personId, YearMonth month) {
+		requireAgent(personId);
+		return close(month);
+	}
+
 	/** Closes last month, early on the first of the next, for the agent to pay. */
 	@Recurring(id = "shop-close-settlements", cron = "0 3 1 * *", zoneId = "Asia/Tokyo")
 	@Job(name = "Close last month's settlements of the shop's producers")
@@ -303,7 +313,7 @@ public class Settlements {
 	}
 
 	private void requireReader(Keeper keeper, UUID producerId) {
-		if (keeper.personId() != null && this.storefronts.keepsOperatorNotice(keeper.personId())) {
+		if (settlesForTheAgent(keeper.personId())) {
 			if (this.storefronts.producer(producerId).isEmpty()) {
 				throw new NotFound("producer", producerId);
 			}
@@ -313,7 +323,7 @@ public class Settlements {
 	}
 
 	private void requireAgent(UUID personId) {
-		if (personId == null || !this.storefronts.keepsOperatorNotice(personId)) {
+		if (!settlesForTheAgent(personId)) {
 			throw new NotFound("settlements", null);
 		}
 	}

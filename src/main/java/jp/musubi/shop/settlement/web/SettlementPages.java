@@ -137,9 +137,8 @@ class SettlementPages {
 	@PostMapping("/shop/settlements/{month}/close")
 	String close(@PathVariable String month, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		YearMonth closing = month(month, "month");
-		this.settlements.ofMonth(user.accountId(), closing);
 		try {
-			redirect.addFlashAttribute("closed", this.settlements.close(closing));
+			redirect.addFlashAttribute("closed", this.settlements.close(user.accountId(), closing));
 		}
 		catch (InputRefused refused) {
 			redirect.addFlashAttribute("monthRefusal", FlashedRefusal.of(refused));
